@@ -1,0 +1,43 @@
+// A plain static file server for dist/: no rewrites, no server code, as the interface promises.
+// Usage: node scripts/static-server.mjs DIR [PORT]   (PORT 0 picks a free one; the URL is printed)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 8080);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const server = createServer(async (request, response) => {
+  try {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch (error) {
+    const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error instanceof URIError;
+    response.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end(missing ? 'Not found\n' : 'Server error\n');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Lectern is being served at http://127.0.0.1:${server.address().port}/`);
+});

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# README command 2: installs what the tests need, then runs every test and ends with one summary line.
+# Steps: native unit tests, clippy, wasm-bindgen-test in headless Chromium, the release build,
+# and the end-to-end tests against that build in Chromium. Exit status is non-zero if any failed.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set +e
+cd "$ROOT"
+
+passed=()
+failed=()
+step() {
+  local name="$1"; shift
+  log "$name"
+  local started=$SECONDS
+  if "$@"; then
+    passed+=("$name")
+    log "$name: passed in $((SECONDS - started)) s"
+  else
+    failed+=("$name")
+    log "$name: FAILED"
+  fi
+}
+summary() {
+  local total=$(( ${#passed[@]} + ${#failed[@]} ))
+  if [ ${#failed[@]} -eq 0 ]; then
+    echo "TEST SUMMARY: PASS (${#passed[@]}/${total} steps: ${passed[*]/%/;}) in ${SECONDS} s"
+    exit 0
+  fi
+  echo "TEST SUMMARY: FAIL (${#failed[@]}/${total} steps failed: ${failed[*]/%/;}) in ${SECONDS} s"
+  exit 1
+}
+
+(set -e; install_build_tools; install_browser) || { failed+=("install"); summary; }
+
+export CHROMEDRIVER=/usr/bin/chromedriver
+step "native unit tests" cargo test --locked
+step "clippy" cargo clippy --locked --all-targets -- -D warnings
+step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "browser unit tests" cargo test --locked --target wasm32-unknown-unknown --test web
+step "release build" build_release
+if [[ " ${failed[*]} " == *" release build "* ]]; then
+  failed+=("end-to-end (no build to test)")
+else
+  step "end-to-end" npx playwright test
+fi
+summary

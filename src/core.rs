@@ -1,0 +1,12 @@
+//! The reading core: feeds, article bodies, dates, URLs and reading time as plain data. No browser APIs.
+pub mod blocks;
+pub mod body;
+pub mod date;
+pub mod feed;
+pub mod html_text;
+pub mod markdown;
+pub mod progress;
+pub mod reading_time;
+pub mod related;
+pub mod route;
+pub mod url;

@@ -1,0 +1,121 @@
+//! An item's body as blocks: `_lectern.markdown`, else `content_html`, else `content_text`.
+
+use super::blocks::{Block, Inline};
+use super::feed::{BodySource, Item};
+use super::{html_text, markdown, reading_time};
+
+/// An article ready to show: its blocks, its reading time, and anything the reader should know
+/// about how it is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    pub blocks: Vec<Block>,
+    pub minutes: u32,
+    pub notice: Option<Notice>,
+}
+
+/// Something about the body the reader is told above it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Notice {
+    #[error("This article was published as HTML. Lectern shows its text without formatting.")]
+    HtmlAsText,
+    #[error("This article has no text in the feed.")]
+    Empty,
+}
+
+/// Builds the body of `item`, resolving its URLs against `feed_url`.
+pub fn body(item: &Item, feed_url: &str) -> Body {
+    let (blocks, notice) = match &item.body {
+        BodySource::Markdown(markdown) => (markdown::blocks(markdown, feed_url), None),
+        BodySource::Html(html) => (
+            text_blocks(html_text::paragraphs(html)),
+            Some(Notice::HtmlAsText),
+        ),
+        BodySource::Text(text) => (text_blocks(text_paragraphs(text)), None),
+        BodySource::Empty => (Vec::new(), Some(Notice::Empty)),
+    };
+    let notice = if blocks.is_empty() {
+        Some(Notice::Empty)
+    } else {
+        notice
+    };
+    let minutes = reading_time::minutes(&item.display_title(), item.summary.as_deref(), &blocks);
+    Body {
+        blocks,
+        minutes,
+        notice,
+    }
+}
+
+/// Plain text splits into paragraphs at blank lines; single newlines inside one are spaces.
+fn text_paragraphs(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect()
+}
+
+fn text_blocks(paragraphs: Vec<String>) -> Vec<Block> {
+    paragraphs
+        .into_iter()
+        .map(|paragraph| Block::Paragraph(vec![Inline::Text(paragraph)]))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::feed::Item;
+
+    fn item(body: BodySource) -> Item {
+        Item {
+            id: "1".to_owned(),
+            url: None,
+            title: Some("Title".to_owned()),
+            authors: Vec::new(),
+            published: None,
+            modified: None,
+            summary: None,
+            image: None,
+            tags: Vec::new(),
+            language: None,
+            body,
+        }
+    }
+
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph(vec![Inline::Text(text.to_owned())])
+    }
+
+    #[test]
+    fn markdown_becomes_blocks_without_notice() {
+        let body = body(&item(BodySource::Markdown("Hello *you*".to_owned())), "https://x/");
+        assert_eq!(body.notice, None);
+        assert_eq!(body.blocks.len(), 1);
+    }
+
+    #[test]
+    fn text_splits_on_blank_lines() {
+        let body = body(&item(BodySource::Text("One\nline\n\n\nTwo\r\n\r\nThree".to_owned())), "https://x/");
+        assert_eq!(body.blocks, vec![paragraph("One line"), paragraph("Two"), paragraph("Three")]);
+    }
+
+    #[test]
+    fn html_is_shown_as_text_with_a_notice() {
+        let body = body(&item(BodySource::Html("<p>One <script>x</script></p><p>Two</p>".to_owned())), "https://x/");
+        assert_eq!(body.blocks, vec![paragraph("One"), paragraph("Two")]);
+        assert_eq!(body.notice, Some(Notice::HtmlAsText));
+    }
+
+    #[test]
+    fn no_body_says_so() {
+        let body = body(&item(BodySource::Empty), "https://x/");
+        assert_eq!(body.notice, Some(Notice::Empty));
+        assert_eq!(body.minutes, 1);
+    }
+
+    #[test]
+    fn blank_text_counts_as_empty() {
+        assert_eq!(body(&item(BodySource::Text("  \n\n ".to_owned())), "https://x/").notice, Some(Notice::Empty));
+    }
+}

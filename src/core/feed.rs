@@ -1,0 +1,328 @@
+//! JSON Feed 1.0 and 1.1 text to a checked `Feed` of `Item`s, with errors a reader can act on.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::date::{self, Date};
+use super::url;
+
+/// Why a text is not a feed Lectern can show. The message is the sentence a reader sees.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FeedError {
+    #[error("The feed is not valid JSON (line {line}, column {column}).")]
+    NotJson { line: usize, column: usize },
+    #[error("This is JSON, but not a JSON Feed: {0}.")]
+    NotAFeed(&'static str),
+    #[error("Article {item} in the feed has no {field}.")]
+    MissingField { item: usize, field: &'static str },
+    #[error("Article {item} in the feed has a bad {field}: {problem}.")]
+    BadField {
+        item: usize,
+        field: String,
+        problem: String,
+    },
+    #[error("The feed has no articles yet.")]
+    NoItems,
+}
+
+/// A checked feed: every item has an id, every URL is absolute and safe.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feed {
+    pub title: String,
+    pub description: Option<String>,
+    pub home_page_url: Option<String>,
+    pub language: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// One article of a feed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub authors: Vec<Author>,
+    pub published: Option<Date>,
+    pub modified: Option<Date>,
+    pub summary: Option<String>,
+    pub image: Option<String>,
+    pub tags: Vec<String>,
+    pub language: Option<String>,
+    pub body: BodySource,
+}
+
+/// A person or organisation credited for a feed or an item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Author {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// Where an item's body comes from, in the order of preference the interface sets.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodySource {
+    Markdown(String),
+    Html(String),
+    Text(String),
+    Empty,
+}
+
+impl Feed {
+    /// The item with this id, and its position in the feed.
+    pub fn item(&self, id: &str) -> Option<(usize, &Item)> {
+        self.items.iter().enumerate().find(|(_, item)| item.id == id)
+    }
+}
+
+/// The longest title derived from an item's text when it has none (microblog posts).
+const DERIVED_TITLE_CHARS: usize = 80;
+
+impl Item {
+    /// The title to show: the feed's, or the opening words of the item when it has none.
+    pub fn display_title(&self) -> String {
+        if let Some(title) = &self.title {
+            return title.clone();
+        }
+        let source = self.summary.as_deref().unwrap_or(match &self.body {
+            BodySource::Markdown(text) | BodySource::Text(text) => text,
+            BodySource::Html(_) | BodySource::Empty => "",
+        });
+        let words = source.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            return "Untitled".to_owned();
+        }
+        if words.chars().count() <= DERIVED_TITLE_CHARS {
+            return words;
+        }
+        let cut: String = words.chars().take(DERIVED_TITLE_CHARS).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+        format!("{cut}…")
+    }
+
+    /// The authors' names as one byline: "A", "A and B", "A, B and C".
+    pub fn byline(&self) -> Option<String> {
+        let names: Vec<&str> = self.authors.iter().map(|a| a.name.as_str()).collect();
+        match names.as_slice() {
+            [] => None,
+            [one] => Some((*one).to_owned()),
+            [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct RawFeed {
+    version: Option<Value>,
+    title: Option<Value>,
+    items: Option<Value>,
+    home_page_url: Option<String>,
+    description: Option<String>,
+    language: Option<String>,
+    #[serde(default)]
+    authors: Vec<RawAuthor>,
+    author: Option<RawAuthor>,
+}
+
+#[derive(Deserialize)]
+struct RawItem {
+    id: Option<RawId>,
+    url: Option<String>,
+    external_url: Option<String>,
+    title: Option<String>,
+    content_html: Option<String>,
+    content_text: Option<String>,
+    summary: Option<String>,
+    image: Option<String>,
+    banner_image: Option<String>,
+    date_published: Option<String>,
+    date_modified: Option<String>,
+    #[serde(default)]
+    authors: Vec<RawAuthor>,
+    author: Option<RawAuthor>,
+    #[serde(default)]
+    tags: RawTags,
+    language: Option<String>,
+    #[serde(rename = "_lectern")]
+    lectern: Option<RawLectern>,
+}
+
+/// JSON Feed says ids are strings; some 1.0 feeds publish numbers, which name an item just as well.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawId {
+    Text(String),
+    Number(serde_json::Number),
+}
+
+/// Tags as the spec has them (a list), or as some real feeds publish them ("a,b").
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawTags {
+    List(Vec<String>),
+    Joined(String),
+}
+
+impl Default for RawTags {
+    fn default() -> Self {
+        RawTags::List(Vec::new())
+    }
+}
+
+impl RawTags {
+    fn into_vec(self) -> Vec<String> {
+        let tags = match self {
+            RawTags::List(tags) => tags,
+            RawTags::Joined(joined) => joined.split(',').map(str::to_owned).collect(),
+        };
+        tags.into_iter()
+            .map(|tag| tag.trim().to_owned())
+            .filter(|tag| !tag.is_empty())
+            .collect()
+    }
+}
+
+#[derive(Deserialize)]
+struct RawAuthor {
+    name: Option<String>,
+    url: Option<String>,
+}
+
+/// Lectern's own extension object on an item.
+#[derive(Deserialize)]
+struct RawLectern {
+    markdown: Option<String>,
+}
+
+/// Parses feed text fetched from `feed_url`; relative URLs inside resolve against it.
+pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
+    // A byte-order mark is not JSON, but editors write it and browsers strip it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|error| FeedError::NotJson {
+        line: error.line(),
+        column: error.column(),
+    })?;
+    if !value.is_object() {
+        return Err(FeedError::NotAFeed("it is not a JSON object"));
+    }
+    let raw: RawFeed = serde_json::from_value(value)
+        .map_err(|_| FeedError::NotAFeed("its top-level fields have the wrong types"))?;
+    let is_json_feed = raw
+        .version
+        .as_ref()
+        .and_then(Value::as_str)
+        .is_some_and(|version| version.starts_with("https://jsonfeed.org/version/1"));
+    if !is_json_feed {
+        return Err(FeedError::NotAFeed("it has no JSON Feed version"));
+    }
+    let Some(Value::Array(raw_items)) = raw.items else {
+        return Err(FeedError::NotAFeed("it has no list of items"));
+    };
+    let feed_authors = authors(raw.authors, raw.author, feed_url);
+    let items = raw_items
+        .into_iter()
+        .enumerate()
+        .map(|(index, value)| item(index + 1, value, feed_url, &feed_authors))
+        .collect::<Result<Vec<_>, _>>()?;
+    if items.is_empty() {
+        return Err(FeedError::NoItems);
+    }
+    Ok(Feed {
+        title: raw
+            .title
+            .as_ref()
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|title| !title.is_empty())
+            .unwrap_or("Untitled feed")
+            .to_owned(),
+        description: non_empty(raw.description),
+        home_page_url: raw.home_page_url.and_then(|u| url::safe_link(feed_url, &u)),
+        language: non_empty(raw.language),
+        items,
+    })
+}
+
+/// Checks one item; `number` counts from 1, as a reader would.
+fn item(number: usize, value: Value, feed_url: &str, feed_authors: &[Author]) -> Result<Item, FeedError> {
+    if !value.is_object() {
+        return Err(FeedError::BadField {
+            item: number,
+            field: "entry".to_owned(),
+            problem: "it is not a JSON object".to_owned(),
+        });
+    }
+    let raw: RawItem = serde_path_to_error::deserialize(value).map_err(|error| {
+        let field = error.path().to_string();
+        let problem = error.into_inner().to_string();
+        FeedError::BadField {
+            item: number,
+            field,
+            problem: problem.split(" at line").next().unwrap_or_default().to_owned(),
+        }
+    })?;
+    let id = match raw.id {
+        Some(RawId::Text(id)) if !id.trim().is_empty() => id,
+        Some(RawId::Number(number)) => number.to_string(),
+        _ => {
+            return Err(FeedError::MissingField {
+                item: number,
+                field: "id",
+            })
+        }
+    };
+    let body = match (raw.lectern.and_then(|l| l.markdown), raw.content_html, raw.content_text) {
+        (Some(markdown), _, _) => BodySource::Markdown(markdown),
+        (None, Some(html), _) => BodySource::Html(html),
+        (None, None, Some(text)) => BodySource::Text(text),
+        (None, None, None) => BodySource::Empty,
+    };
+    let item_authors = authors(raw.authors, raw.author, feed_url);
+    Ok(Item {
+        id,
+        url: raw
+            .url
+            .or(raw.external_url)
+            .and_then(|u| url::safe_link(feed_url, &u)),
+        title: non_empty(raw.title),
+        authors: if item_authors.is_empty() {
+            feed_authors.to_vec()
+        } else {
+            item_authors
+        },
+        published: raw.date_published.as_deref().and_then(date::parse),
+        modified: raw.date_modified.as_deref().and_then(date::parse),
+        summary: non_empty(raw.summary),
+        image: raw
+            .image
+            .or(raw.banner_image)
+            .and_then(|src| url::safe_image(feed_url, &src)),
+        tags: raw.tags.into_vec(),
+        language: non_empty(raw.language),
+        body,
+    })
+}
+
+/// JSON Feed 1.1 `authors`, falling back to 1.0's singular `author`; nameless ones are dropped.
+fn authors(plural: Vec<RawAuthor>, singular: Option<RawAuthor>, feed_url: &str) -> Vec<Author> {
+    let raw = if plural.is_empty() {
+        singular.into_iter().collect()
+    } else {
+        plural
+    };
+    raw.into_iter()
+        .filter_map(|author| {
+            let name = non_empty(author.name)?;
+            Some(Author {
+                name,
+                url: author.url.and_then(|u| url::safe_link(feed_url, &u)),
+            })
+        })
+        .collect()
+}
+
+fn non_empty(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests;

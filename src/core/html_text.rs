@@ -1,0 +1,189 @@
+//! HTML reduced to plain-text paragraphs: tags dropped, entities decoded, scripts and styles removed.
+//!
+//! This is the safe floor for `content_html` and raw HTML inside markdown: nothing of the markup
+//! survives but its words.
+
+/// Elements whose content is never reader-visible text.
+const SKIPPED_ELEMENTS: [&str; 9] = [
+    "script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head",
+];
+
+/// Elements that end a paragraph of text where they open or close.
+const BREAKING_ELEMENTS: [&str; 30] = [
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "tr", "table", "section", "article", "aside", "header", "footer",
+    "figure", "figcaption", "hr", "main", "nav", "details",
+];
+
+/// The text of `html` as paragraphs, whitespace collapsed, empty ones dropped.
+pub fn paragraphs(html: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find(['<', '&']) {
+        let (text, markup) = rest.split_at(open);
+        current.push_str(text);
+        if let Some(after) = markup.strip_prefix('&') {
+            let (decoded, remaining) = decode_entity(after);
+            current.push_str(&decoded);
+            rest = remaining;
+            continue;
+        }
+        let Some(tag) = markup.strip_prefix('<') else {
+            break;
+        };
+        if let Some(comment) = tag.strip_prefix("!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        let Some(end) = tag.find('>') else {
+            // An unclosed '<' is text, as browsers treat it.
+            current.push('<');
+            rest = tag;
+            continue;
+        };
+        let name = tag_name(&tag[..end]);
+        rest = &tag[end + 1..];
+        if SKIPPED_ELEMENTS.contains(&name.as_str()) && !tag.starts_with('/') {
+            rest = skip_past_closing(rest, &name);
+        }
+        if BREAKING_ELEMENTS.contains(&name.as_str()) {
+            finish_paragraph(&mut current, &mut paragraphs);
+        }
+    }
+    current.push_str(rest);
+    finish_paragraph(&mut current, &mut paragraphs);
+    paragraphs
+}
+
+/// The lower-case element name of a tag's inside ("/P class=x" → "p").
+fn tag_name(inside: &str) -> String {
+    inside
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The text after `</name ...>`, or nothing when the element never closes.
+fn skip_past_closing<'a>(html: &'a str, name: &str) -> &'a str {
+    let closing = format!("</{name}");
+    let lower = html.to_ascii_lowercase();
+    let Some(start) = lower.find(&closing) else {
+        return "";
+    };
+    html.get(start..)
+        .and_then(|from| from.find('>').and_then(|end| from.get(end + 1..)))
+        .unwrap_or("")
+}
+
+fn finish_paragraph(current: &mut String, paragraphs: &mut Vec<String>) {
+    let collapsed = current.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !collapsed.is_empty() {
+        paragraphs.push(collapsed);
+    }
+    current.clear();
+}
+
+/// Decodes one entity at the start of `after` (the text after '&'); returns it and the rest.
+/// Anything that is not a known entity stays literal text.
+fn decode_entity(after: &str) -> (String, &str) {
+    let literal = ("&".to_owned(), after);
+    let Some(end) = after.get(..after.len().min(12)).and_then(|head| head.find(';')) else {
+        return literal;
+    };
+    let name = &after[..end];
+    let rest = &after[end + 1..];
+    let decoded = if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => number.parse::<u32>().ok(),
+        };
+        code.and_then(char::from_u32).filter(|c| *c != '\0')
+    } else {
+        named_entity(name)
+    };
+    match decoded {
+        Some(c) => (c.to_string(), rest),
+        None => literal,
+    }
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "laquo" => '«',
+        "raquo" => '»',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "middot" => '·',
+        "bull" => '•',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(html: &str, expected: &[&str]) {
+        assert_eq!(paragraphs(html), expected);
+    }
+
+    #[test]
+    fn plain_text_is_one_paragraph() { check("Hello  world", &["Hello world"]); }
+    #[test]
+    fn paragraphs_split_on_p() { check("<p>One</p><p>Two</p>", &["One", "Two"]); }
+    #[test]
+    fn br_breaks_a_paragraph() { check("One<br>Two<br/>Three", &["One", "Two", "Three"]); }
+    #[test]
+    fn inline_tags_vanish() { check("<p>a <em>b</em> <a href=x>c</a></p>", &["a b c"]); }
+    #[test]
+    fn script_content_is_dropped() { check("a<script>alert(1)</script>b", &["ab"]); }
+    #[test]
+    fn upper_case_script_is_dropped() { check("a<SCRIPT>alert(1)</SCRIPT >b", &["ab"]); }
+    #[test]
+    fn unclosed_script_drops_the_rest() { check("a<script>alert(1)", &["a"]); }
+    #[test]
+    fn style_content_is_dropped() { check("<style>p{}</style><p>x</p>", &["x"]); }
+    #[test]
+    fn comments_are_dropped() { check("a<!-- <p>hidden</p> -->b", &["ab"]); }
+    #[test]
+    fn unclosed_comment_drops_the_rest() { check("a<!-- b", &["a"]); }
+    #[test]
+    fn named_entities_decode() { check("Tom &amp; Jerry &mdash; &lt;3", &["Tom & Jerry — <3"]); }
+    #[test]
+    fn numeric_entities_decode() { check("&#233;&#x00E9;&#X41;", &["ééA"]); }
+    #[test]
+    fn unknown_entities_stay_literal() { check("a &bogus; b & c", &["a &bogus; b & c"]); }
+    #[test]
+    fn invalid_code_points_stay_literal() { check("&#xD800;&#0;&#99999999;", &["&#xD800;&#0;&#99999999;"]); }
+    #[test]
+    fn stray_less_than_is_text() { check("1 < 2", &["1 < 2"]); }
+    #[test]
+    fn escaped_markup_stays_text() { check("&lt;script&gt;", &["<script>"]); }
+    #[test]
+    fn empty_input_has_no_paragraphs() { check("", &[]); }
+    #[test]
+    fn multibyte_text_survives_splitting() { check("<p>日本語</p>&amp;ü", &["日本語", "&ü"]); }
+}

@@ -1,0 +1,196 @@
+//! Markdown-to-blocks cases, each compared as a one-line-per-block outline.
+
+use super::*;
+use crate::core::blocks::{Block, Inline};
+
+const BASE: &str = "https://example.com/blog/feed.json";
+
+/// One line per block, indented for nesting, so each test reads like its input.
+fn outline(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        outline_block(block, 0, &mut out);
+    }
+    out.trim_end().to_owned()
+}
+
+fn outline_block(block: &Block, depth: usize, out: &mut String) {
+    let pad = "  ".repeat(depth);
+    match block {
+        Block::Heading { level, inlines } => {
+            out.push_str(&format!("{pad}{} {}\n", format!("{level:?}").to_lowercase(), inlines_outline(inlines)))
+        }
+        Block::Paragraph(inlines) => out.push_str(&format!("{pad}p {}\n", inlines_outline(inlines))),
+        Block::List { start, items } => {
+            match start {
+                Some(start) => out.push_str(&format!("{pad}ol {start}\n")),
+                None => out.push_str(&format!("{pad}ul\n")),
+            }
+            for item in items {
+                out.push_str(&format!("{pad}  li\n"));
+                for block in item {
+                    outline_block(block, depth + 2, out);
+                }
+            }
+        }
+        Block::Quote { blocks, attribution } => {
+            out.push_str(&format!("{pad}quote\n"));
+            for block in blocks {
+                outline_block(block, depth + 1, out);
+            }
+            if let Some(attribution) = attribution {
+                out.push_str(&format!("{pad}  cite {}\n", inlines_outline(attribution)));
+            }
+        }
+        Block::Code { language, text } => {
+            out.push_str(&format!("{pad}code {} {text:?}\n", language.as_deref().unwrap_or("-")))
+        }
+        Block::Image(image) => out.push_str(&format!("{pad}img {} {:?}\n", image.src, image.alt)),
+        Block::Rule => out.push_str(&format!("{pad}hr\n")),
+    }
+}
+
+fn inlines_outline(inlines: &[Inline]) -> String {
+    inlines
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text(text) => format!("{text:?}"),
+            Inline::Emphasis(children) => format!("em({})", inlines_outline(children)),
+            Inline::Strong(children) => format!("strong({})", inlines_outline(children)),
+            Inline::Strikethrough(children) => format!("del({})", inlines_outline(children)),
+            Inline::Code(code) => format!("code({code:?})"),
+            Inline::Link { href, children } => format!("a[{href}]({})", inlines_outline(children)),
+            Inline::Image(image) => format!("img[{}]({:?})", image.src, image.alt),
+            Inline::LineBreak => "br".to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[track_caller]
+fn check(markdown: &str, expected: &str) {
+    assert_eq!(outline(&blocks(markdown, BASE)), expected.trim());
+}
+
+#[test]
+fn empty_input_has_no_blocks() { check("", ""); }
+#[test]
+fn paragraph() { check("Hello world", r#"p "Hello world""#); }
+#[test]
+fn soft_breaks_become_spaces() { check("one\ntwo", r#"p "one two""#); }
+#[test]
+fn hard_breaks_are_kept() { check("one  \ntwo", r#"p "one" br "two""#); }
+#[test]
+fn level_one_heading_in_a_body_becomes_h2() { check("# Title", r#"h2 "Title""#); }
+#[test]
+fn level_two_heading_stays_h2() { check("## Section", r#"h2 "Section""#); }
+#[test]
+fn level_three_heading_stays_h3() { check("### Sub", r#"h3 "Sub""#); }
+#[test]
+fn level_six_heading_stays_h6() { check("###### Deep", r#"h6 "Deep""#); }
+#[test]
+fn emphasis_strong_and_code() {
+    check("*a* **b** `c` ~~d~~", r#"p em("a") " " strong("b") " " code("c") " " del("d")"#);
+}
+#[test]
+fn relative_links_resolve_against_the_feed() {
+    check("[x](../about)", r#"p a[https://example.com/about]("x")"#);
+}
+#[test]
+fn javascript_links_keep_their_text_only() { check("[x](javascript:alert(1))", r#"p "x""#); }
+#[test]
+fn bullet_list_of_bold_terms() {
+    check(
+        "- **Term:** text\n- **Other:** more",
+        r#"
+ul
+  li
+    p strong("Term:") " text"
+  li
+    p strong("Other:") " more""#,
+    );
+}
+#[test]
+fn numbered_list_keeps_its_start() {
+    check("3. c\n4. d", "ol 3\n  li\n    p \"c\"\n  li\n    p \"d\"");
+}
+#[test]
+fn nested_lists_nest() {
+    check("- a\n  - b", "ul\n  li\n    p \"a\"\n    ul\n      li\n        p \"b\"");
+}
+#[test]
+fn loose_list_items_hold_paragraphs() {
+    check("- a\n\n  more\n- b", "ul\n  li\n    p \"a\"\n    p \"more\"\n  li\n    p \"b\"");
+}
+#[test]
+fn quote_with_attribution() {
+    check(
+        "> Words.\n>\n> — Jean-Noël Barrot, French Foreign Minister",
+        "quote\n  p \"Words.\"\n  cite \"Jean-Noël Barrot, French Foreign Minister\"",
+    );
+}
+#[test]
+fn quote_attribution_with_double_hyphen() {
+    check("> Words.\n>\n> -- *Someone*", "quote\n  p \"Words.\"\n  cite em(\"Someone\")");
+}
+#[test]
+fn a_quote_that_is_only_a_dash_line_is_not_an_attribution() {
+    check("> — just a dash", "quote\n  p \"— just a dash\"");
+}
+#[test]
+fn quote_without_attribution() { check("> Words.", "quote\n  p \"Words.\""); }
+#[test]
+fn fenced_code_keeps_language_and_text() {
+    check("```json\n{\"a\": 1}\n```", r#"code json "{\"a\": 1}""#);
+}
+#[test]
+fn indented_code() { check("    let x;", r#"code - "let x;""#); }
+#[test]
+fn image_alone_is_a_block_image() {
+    check("![A map](img/map.png)", r#"img https://example.com/blog/img/map.png "A map""#);
+}
+#[test]
+fn image_inside_text_stays_inline() {
+    check("See ![map](map.png) here", r#"p "See " img[https://example.com/blog/map.png]("map") " here""#);
+}
+#[test]
+fn unsafe_image_becomes_its_alt_text() { check("![alt](javascript:x)", r#"p "alt""#); }
+#[test]
+fn thematic_break() { check("a\n\n---\n\nb", "p \"a\"\nhr\np \"b\""); }
+#[test]
+fn html_block_becomes_text_only() { check("<div><script>x</script>Hi</div>", r#"p "Hi""#); }
+#[test]
+fn inline_html_tags_vanish() { check("a <b>bold</b> c", r#"p "a bold c""#); }
+
+#[test]
+fn deeply_nested_quotes_do_not_overflow_the_stack() {
+    let blocks = blocks(&"> ".repeat(50_000), BASE);
+    assert!(depth(&blocks) <= MAX_BLOCK_DEPTH);
+}
+
+#[test]
+fn deeply_nested_lists_are_flattened() {
+    let markdown: String = (0..200).map(|level| format!("{}- item {level}\n", "  ".repeat(level))).collect();
+    let blocks = blocks(&markdown, BASE);
+    assert!(depth(&blocks) <= MAX_BLOCK_DEPTH);
+    assert!(outline(&blocks).contains("item 199"), "no text is lost when flattening");
+}
+
+#[test]
+fn deeply_nested_emphasis_is_bounded() {
+    let markdown = format!("{}x{}", "*_".repeat(500), "_*".repeat(500));
+    let blocks = blocks(&markdown, BASE);
+    assert!(outline(&blocks).contains('x'));
+}
+
+fn depth(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Quote { blocks, .. } => 1 + depth(blocks),
+            Block::List { items, .. } => 1 + items.iter().map(|item| depth(item)).max().unwrap_or(0),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0)
+}

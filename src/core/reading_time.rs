@@ -1,0 +1,65 @@
+//! Reading time: words in an article body turned into whole minutes.
+
+use super::blocks::{blocks_text, Block};
+
+/// Words a typical adult reads per minute in running prose on a screen.
+pub const DEFAULT_WORDS_PER_MINUTE: u32 = 230;
+
+/// Counts words the way a reader perceives them: runs of characters between whitespace.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Whole minutes to read `words` at `words_per_minute`, rounded up, never less than one.
+pub fn minutes_for(words: usize, words_per_minute: u32) -> u32 {
+    let per_minute = words_per_minute.max(1) as usize;
+    let minutes = words.div_ceil(per_minute).max(1);
+    u32::try_from(minutes).unwrap_or(u32::MAX)
+}
+
+/// Whole minutes to read an article whose title, lede and body are given.
+pub fn minutes(title: &str, lede: Option<&str>, body: &[Block]) -> u32 {
+    let words = word_count(title) + lede.map_or(0, word_count) + word_count(&blocks_text(body));
+    minutes_for(words, DEFAULT_WORDS_PER_MINUTE)
+}
+
+/// How the reading time reads on screen: "4 min read".
+pub fn label(minutes: u32) -> String {
+    format!("{minutes} min read")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::blocks::Inline;
+
+    #[track_caller]
+    fn check(words: usize, expected: u32) {
+        assert_eq!(minutes_for(words, DEFAULT_WORDS_PER_MINUTE), expected);
+    }
+
+    #[test]
+    fn empty_text_still_takes_a_minute() { check(0, 1); }
+    #[test]
+    fn one_word_takes_a_minute() { check(1, 1); }
+    #[test]
+    fn a_full_minute_of_words_is_one_minute() { check(230, 1); }
+    #[test]
+    fn one_word_over_rounds_up() { check(231, 2); }
+    #[test]
+    fn a_long_read_takes_its_time() { check(6_000, 27); }
+    #[test]
+    fn zero_speed_does_not_divide_by_zero() { assert_eq!(minutes_for(10, 0), 10); }
+    #[test]
+    fn words_are_split_on_any_whitespace() { assert_eq!(word_count(" a\tb\n\nc  d "), 4); }
+
+    #[test]
+    fn label_reads_naturally() { assert_eq!(label(4), "4 min read"); }
+
+    #[test]
+    fn title_lede_and_body_all_count() {
+        let body = vec![Block::Paragraph(vec![Inline::Text("word ".repeat(228))])];
+        assert_eq!(minutes("one", Some("two"), &body), 1);
+        assert_eq!(minutes("one two", Some("three"), &body), 2);
+    }
+}

@@ -1,0 +1,43 @@
+//! <App/>: the full-page reader. Owns the page-wide concerns: address, document title, focus.
+use leptos::html::Main;
+use leptos::prelude::*;
+
+use crate::core::route::Route;
+use crate::shell::reader::Reader;
+use crate::shell::router::{provide_page_router, RouteLink};
+
+/// The whole page: a masthead, then the reader for the route in the address bar.
+#[component]
+pub fn App() -> impl IntoView {
+    let router = provide_page_router();
+    let route = router.route();
+    let title = RwSignal::new(String::from("Lectern"));
+    Effect::new(move |_| document().set_title(&title.get()));
+
+    // After in-app navigation, focus moves to the new content so screen readers announce it.
+    let main_ref = NodeRef::<Main>::new();
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|previous| previous != current) {
+            if let Some(main) = main_ref.get_untracked() {
+                request_animation_frame(move || {
+                    let _ = main.focus();
+                });
+            }
+        }
+        current
+    });
+
+    let home = move || route.with(Route::list);
+    view! {
+        <a class="skip-link" href="#content">"Skip to content"</a>
+        <header class="masthead">
+            <div class="masthead-inner">
+                {move || view! { <RouteLink route=home() class="brand">"Lectern"</RouteLink> }}
+            </div>
+        </header>
+        <main id="content" class="page" tabindex="-1" node_ref=main_ref>
+            <Reader title=title.write_only()/>
+        </main>
+    }
+}

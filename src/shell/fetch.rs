@@ -1,0 +1,98 @@
+//! Fetching a feed: GET with a timeout, HTTP status checked, text handed to `core::feed::parse`.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+
+use crate::core::feed::{self, Feed, FeedError};
+
+/// How long a feed may take before the reader is told and offered a retry.
+const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Why a feed could not be shown. The message is the sentence a reader sees.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("“{0}” is not a web address Lectern can read a feed from.")]
+    BadUrl(String),
+    #[error("Lectern could not reach the feed server. Check your connection, then try again.")]
+    Network,
+    #[error("The feed server did not answer within {} seconds.", TIMEOUT.as_secs())]
+    Timeout,
+    #[error("The feed server answered {status}{}.", reason(*status))]
+    Http { status: u16 },
+    #[error("{0}")]
+    Feed(#[from] FeedError),
+}
+
+impl LoadError {
+    /// Whether trying again could succeed without anything else changing.
+    pub fn retryable(&self) -> bool {
+        match self {
+            LoadError::Network | LoadError::Timeout => true,
+            LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
+            LoadError::BadUrl(_) | LoadError::Feed(_) => false,
+        }
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        401 | 403 => " (access denied)",
+        404 | 410 => " (not found)",
+        429 => " (too many requests)",
+        500..=599 => " (a server error)",
+        _ => "",
+    }
+}
+
+/// The absolute URL of a feed given as written in `?feed=` (absolute or relative to the page).
+pub fn absolute_feed_url(feed: &str) -> Result<String, LoadError> {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(feed, &base)
+        .map(|url| url.href())
+        .ok()
+        .filter(|url| url.starts_with("http://") || url.starts_with("https://"))
+        .ok_or_else(|| LoadError::BadUrl(feed.to_owned()))
+}
+
+/// Loads and parses the feed at `url` (absolute).
+pub async fn load_feed(url: String) -> Result<Arc<Feed>, LoadError> {
+    let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let controller = controller.clone();
+        let timed_out = Rc::clone(&timed_out);
+        set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                controller.abort();
+            },
+            TIMEOUT,
+        )
+        .ok()
+    };
+    let result = fetch_text(&url, &controller.signal()).await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    let text = result.map_err(|error| if timed_out.get() { LoadError::Timeout } else { error })?;
+    Ok(Arc::new(feed::parse(&text, &url)?))
+}
+
+async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
+    let response = Request::get(url)
+        .abort_signal(Some(signal))
+        .send()
+        .await
+        .map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            status: response.status(),
+        });
+    }
+    response.text().await.map_err(|_| LoadError::Network)
+}

@@ -1,0 +1,3 @@
+//! Screens: each reads the route, owns what it shows, and hands plain values to components.
+pub mod article;
+pub mod list;

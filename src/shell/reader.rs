@@ -1,0 +1,73 @@
+//! <Reader/>: loads the route's feed and shows its list, an article, or what went wrong.
+//! It writes nothing outside its own view, so the page and an embedded widget can share it.
+use leptos::prelude::*;
+
+use crate::shell::components::error_alert::ErrorAlert;
+use crate::shell::fetch::{absolute_feed_url, load_feed};
+use crate::shell::pages::article::ArticlePage;
+use crate::shell::pages::list::FeedList;
+use crate::shell::router::{use_router, RouteLink};
+
+/// The bundled demo feed, relative to the page.
+const DEMO_FEED: &str = "feed.json";
+
+/// The reader for the current route.
+#[component]
+pub fn Reader(
+    /// Receives a title for what is on screen ("Article · Feed"), for whoever shows one.
+    #[prop(optional)]
+    title: Option<WriteSignal<String>>,
+) -> impl IntoView {
+    let route = use_router().route();
+    let feed_param = Memo::new(move |_| route.with(|route| route.feed.clone()));
+    let feed_url = Memo::new(move |_| absolute_feed_url(feed_param.get().as_deref().unwrap_or(DEMO_FEED)));
+    let feed = LocalResource::new(move || {
+        let url = feed_url.get();
+        async move { load_feed(url?).await }
+    });
+    let retry = Callback::new(move |()| {
+        feed.set(None);
+        feed.refetch();
+    });
+
+    if let Some(title) = title {
+        Effect::new(move |_| {
+            let text = feed.get().and_then(Result::ok).map(|feed| {
+                let article = route.with(|route| route.article.clone());
+                match article.as_deref().and_then(|id| feed.item(id)) {
+                    Some((_, item)) => format!("{} · {}", item.display_title(), feed.title),
+                    None => feed.title.clone(),
+                }
+            });
+            title.set(text.unwrap_or_else(|| "Lectern".to_owned()));
+        });
+    }
+
+    move || {
+        let loaded = match feed.get() {
+            None => {
+                return view! { <p class="loading" role="status">"Loading the feed…"</p> }.into_any()
+            }
+            Some(Err(error)) => {
+                let retry = error.retryable().then_some(retry);
+                return view! { <ErrorAlert message=error.to_string() retry=retry/> }.into_any();
+            }
+            Some(Ok(loaded)) => loaded,
+        };
+        // The resource only loads from a valid URL, so this is the URL it came from.
+        let url = feed_url.get().unwrap_or_default();
+        let current = route.get();
+        let Some(id) = current.article.clone() else {
+            return view! { <FeedList feed=loaded feed_url=url/> }.into_any();
+        };
+        match loaded.item(&id).map(|(index, _)| index) {
+            Some(index) => view! { <ArticlePage feed=loaded feed_url=url index/> }.into_any(),
+            None => view! {
+                <ErrorAlert message=format!("This feed has no article with the id “{id}”. It may have been removed.")>
+                    <RouteLink route=current.list() class="button">"See all articles"</RouteLink>
+                </ErrorAlert>
+            }
+            .into_any(),
+        }
+    }
+}

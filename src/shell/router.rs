@@ -1,0 +1,132 @@
+//! Query-string routing over the History API: the current `Route` as a signal, and links that push it.
+//!
+//! Routes live in the query (`?feed=…&article=…`) so deep links survive a reload on any static
+//! server. leptos_router matches paths only, and its window-wide click listener would capture
+//! links on a host page when Lectern is embedded, so this small router is Lectern's own.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::core::route::Route;
+
+/// The route and, for the full-page app, the browser history that mirrors it.
+#[derive(Clone, Copy)]
+pub struct Router {
+    route: RwSignal<Route>,
+    /// Whether navigation writes browser history; an embedded reader keeps its route to itself.
+    uses_history: bool,
+}
+
+/// Provides a router that follows and writes the page's address (back/forward included).
+pub fn provide_page_router() -> Router {
+    let router = Router {
+        route: RwSignal::new(current_page_route()),
+        uses_history: true,
+    };
+    let listener = window_event_listener(ev::popstate, move |_| {
+        router.route.set(current_page_route());
+        restore_scroll();
+    });
+    on_cleanup(move || listener.remove());
+    provide_context(router);
+    router
+}
+
+/// Provides a router whose route lives only in memory, starting at `initial`.
+pub fn provide_memory_router(initial: Route) -> Router {
+    let router = Router {
+        route: RwSignal::new(initial),
+        uses_history: false,
+    };
+    provide_context(router);
+    router
+}
+
+/// The router of the enclosing app.
+pub fn use_router() -> Router {
+    // Every shell view sits under `provide_*_router`; a memory router keeps a stray one working.
+    use_context::<Router>().unwrap_or_else(|| provide_memory_router(Route::default()))
+}
+
+impl Router {
+    /// The current route, reactively.
+    pub fn route(&self) -> Signal<Route> {
+        self.route.into()
+    }
+
+    /// Goes to `route` as a new history entry, starting at the top of the page.
+    pub fn navigate(&self, route: Route) {
+        if self.uses_history {
+            remember_scroll();
+            if let Ok(history) = window().history() {
+                let url = href(&route);
+                // A failed push (e.g. a sandboxed iframe) still navigates in-app.
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        self.route.set(route);
+    }
+}
+
+/// The href for a route: its query string, or the page itself without one.
+pub fn href(route: &Route) -> String {
+    let query = route.to_query();
+    if query.is_empty() {
+        window().location().pathname().unwrap_or_else(|_| "./".to_owned())
+    } else {
+        query
+    }
+}
+
+fn current_page_route() -> Route {
+    Route::from_query(&window().location().search().unwrap_or_default())
+}
+
+/// Stores the scroll position in the current history entry, so Back can return to it.
+fn remember_scroll() {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let y = window().scroll_y().unwrap_or(0.0);
+    let _ = history.replace_state(&JsValue::from_f64(y), "");
+}
+
+/// After Back or Forward, returns to the stored position once the new view has rendered.
+fn restore_scroll() {
+    let y = window()
+        .history()
+        .ok()
+        .and_then(|history| history.state().ok())
+        .and_then(|state| state.as_f64())
+        .unwrap_or(0.0);
+    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
+}
+
+/// A link to a route: a real `<a href>` (open in new tab works) that navigates in-app on a plain click.
+#[component]
+pub fn RouteLink(
+    /// Where the link goes.
+    route: Route,
+    /// Extra class names for styling.
+    #[prop(optional, into)]
+    class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let router = use_router();
+    let target = route.clone();
+    let on_click = move |event: ev::MouseEvent| {
+        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+        if event.button() != 0 || modified || event.default_prevented() {
+            return;
+        }
+        event.prevent_default();
+        router.navigate(target.clone());
+    };
+    view! {
+        <a href=href(&route) class=class on:click=on_click>
+            {children()}
+        </a>
+    }
+}

@@ -1,0 +1,103 @@
+//! Browser tests for shell components that need a DOM but not the whole app (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use lectern::core::blocks::{Block, HeadingLevel, Inline};
+use lectern::core::route::Route;
+use lectern::shell::components::block_view::Blocks;
+use lectern::shell::components::error_alert::ErrorAlert;
+use lectern::shell::router::{provide_memory_router, use_router, RouteLink};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element in the document to mount one test's view into.
+fn container() -> web_sys::HtmlElement {
+    let element = document().create_element("div").expect("a div can be created");
+    document().body().expect("the test page has a body").append_child(&element).expect("append");
+    element.unchecked_into()
+}
+
+fn text(value: &str) -> Vec<Inline> {
+    vec![Inline::Text(value.to_owned())]
+}
+
+#[wasm_bindgen_test]
+async fn error_alert_has_role_alert_and_its_message() {
+    let root = container();
+    let _handle = mount_to(root.clone(), || view! { <ErrorAlert message="The feed server answered 404."/> });
+    tick().await;
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert_eq!(alert.text_content().unwrap(), "The feed server answered 404.");
+    assert!(root.query_selector("button").unwrap().is_none(), "no retry without a callback");
+}
+
+#[wasm_bindgen_test]
+async fn error_alert_retry_button_calls_back() {
+    let root = container();
+    let clicks = RwSignal::new(0);
+    let retry = Callback::new(move |()| clicks.update(|n| *n += 1));
+    let _handle = mount_to(root.clone(), move || view! { <ErrorAlert message="Timed out." retry=Some(retry)/> });
+    tick().await;
+    let button: web_sys::HtmlElement = root.query_selector("button").unwrap().expect("a retry button").unchecked_into();
+    button.click();
+    assert_eq!(clicks.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn blocks_render_as_semantic_html() {
+    let root = container();
+    let blocks = vec![
+        Block::Heading { level: HeadingLevel::H2, inlines: text("Section") },
+        Block::Heading { level: HeadingLevel::H3, inlines: text("Sub") },
+        Block::Paragraph(vec![Inline::Strong(text("Term:")), Inline::Text(" text".to_owned())]),
+        Block::List { start: None, items: vec![vec![Block::Paragraph(text("one"))], vec![Block::Paragraph(text("two"))]] },
+        Block::List { start: Some(3), items: vec![vec![Block::Paragraph(text("three"))]] },
+        Block::Quote { blocks: vec![Block::Paragraph(text("Words."))], attribution: Some(text("Speaker")) },
+    ];
+    let _handle = mount_to(root.clone(), move || view! { <Blocks blocks/> });
+    tick().await;
+    // Leptos marks dynamic children with empty comments; the elements are what matter here.
+    let html = root.inner_html().replace("<!---->", "");
+    for expected in [
+        "<h2>Section</h2>",
+        "<h3>Sub</h3>",
+        "<p><strong>Term:</strong> text</p>",
+        "<ul><li><p>one</p></li><li><p>two</p></li></ul>",
+        "<ol start=\"3\"><li><p>three</p></li></ol>",
+        "<blockquote><p>Words.</p><footer><cite>Speaker</cite></footer></blockquote>",
+    ] {
+        assert!(html.contains(expected), "{expected} missing from {html}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn text_that_looks_like_markup_stays_text() {
+    let root = container();
+    let blocks = vec![Block::Paragraph(text("<img src=x onerror=alert(1)>"))];
+    let _handle = mount_to(root.clone(), move || view! { <Blocks blocks/> });
+    tick().await;
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert_eq!(root.text_content().unwrap(), "<img src=x onerror=alert(1)>");
+}
+
+#[wasm_bindgen_test]
+async fn route_link_has_a_real_href_and_navigates_in_memory() {
+    let root = container();
+    let current = RwSignal::new(Route::default());
+    let _handle = mount_to(root.clone(), move || {
+        provide_memory_router(Route::default());
+        let router = use_router();
+        Effect::new(move |_| current.set(router.route().get()));
+        view! { <RouteLink route=Route::default().with_article("a b")>"Open"</RouteLink> }
+    });
+    tick().await;
+    let link: web_sys::HtmlElement = root.query_selector("a").unwrap().expect("a link").unchecked_into();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("?article=a%20b"));
+    link.click();
+    tick().await;
+    assert_eq!(current.get_untracked().article.as_deref(), Some("a b"));
+}
