@@ -9,6 +9,10 @@ use crate::shell::router::{provide_page_router, RouteLink};
 /// The whole page: a masthead, then the reader for the route in the address bar.
 #[component]
 pub fn App() -> impl IntoView {
+    // The static placeholder in index.html gives way to the app itself.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
     let router = provide_page_router();
     let route = router.route();
     let title = RwSignal::new(String::from("Lectern"));
@@ -21,7 +25,10 @@ pub fn App() -> impl IntoView {
         if previous.is_some_and(|previous| previous != current) {
             if let Some(main) = main_ref.get_untracked() {
                 request_animation_frame(move || {
-                    let _ = main.focus();
+                    // Without preventScroll, focusing would undo the scroll position Back restores.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = main.focus_with_options(&options);
                 });
             }
         }

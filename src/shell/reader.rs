@@ -2,6 +2,7 @@
 //! It writes nothing outside its own view, so the page and an embedded widget can share it.
 use leptos::prelude::*;
 
+use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::fetch::{absolute_feed_url, load_feed};
 use crate::shell::pages::article::ArticlePage;
@@ -50,7 +51,12 @@ pub fn Reader(
             }
             Some(Err(error)) => {
                 let retry = error.retryable().then_some(retry);
-                return view! { <ErrorAlert message=error.to_string() retry=retry/> }.into_any();
+                // A reader who followed a link to a broken feed still has somewhere to go.
+                let demo_link = route.with(|route| route.feed.is_some()).then(|| {
+                    view! { <RouteLink route=Route::default() class="button">"Read the demo feed"</RouteLink> }
+                });
+                return view! { <ErrorAlert message=error.to_string() retry=retry>{demo_link}</ErrorAlert> }
+                    .into_any();
             }
             Some(Ok(loaded)) => loaded,
         };

@@ -24,6 +24,10 @@ pub fn provide_page_router() -> Router {
         route: RwSignal::new(current_page_route()),
         uses_history: true,
     };
+    // The app restores scroll itself once the view for the entry has rendered.
+    if let Ok(history) = window().history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
     let listener = window_event_listener(ev::popstate, move |_| {
         router.route.set(current_page_route());
         restore_scroll();

@@ -1,5 +1,5 @@
 // The demo feed's list: every article listed as a link with its byline, date and reading time.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './helpers.mjs';
 
 const ARTICLES = [
   'France and Britain Discuss Potential Deployment of Troops to Support Ukraine',

@@ -1,0 +1,161 @@
+// Every failure a reader can meet shows what went wrong in role="alert": never a blank page.
+// Uncaught page errors fail every test (see helpers.mjs).
+import {
+  test, expect, DEMO, ORIGIN, CORS_JSON, serveFeed, readerUrl, feedWith, expectList,
+} from './helpers.mjs';
+
+const FEED_URL = `${ORIGIN}/broken.json`;
+
+const GOOD_FEED = feedWith([
+  { id: 'only', title: 'The only article', content_text: 'It is here.' },
+], 'Recovered feed');
+
+/** The alert says `message`; the page around it is not blank; Try again is offered or not. */
+async function expectFailure(page, message, { retry }) {
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText(message);
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(retry ? 1 : 0);
+  expect((await page.locator('body').innerText()).trim()).not.toBe('');
+  expect((await page.locator('main').innerText()).trim()).not.toBe('');
+  await expect(page.locator('article')).toHaveCount(0);
+}
+
+test('a network failure says the server could not be reached, and offers Try again', async ({ page }) => {
+  await page.route(FEED_URL, (route) => route.abort('failed'));
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'Lectern could not reach the feed server', { retry: true });
+});
+
+test('a feed on another origin without CORS headers is reported, not a blank page', async ({ page, baseURL }) => {
+  // The real static server, reached under another host name: a cross-origin answer without
+  // Access-Control-Allow-Origin (request interception would add CORS headers itself).
+  const otherOrigin = new URL('feed.json', baseURL.replace('127.0.0.1', 'localhost')).href;
+  await page.goto(readerUrl(otherOrigin));
+  await expectFailure(page, 'Lectern could not reach the feed server', { retry: true });
+});
+
+test('HTTP 404 says not found, without Try again', async ({ page }) => {
+  await serveFeed(page, FEED_URL, 'Not found', { status: 404 });
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'The feed server answered 404 (not found).', { retry: false });
+});
+
+test('HTTP 500 offers Try again, which shows the feed once the server recovers', async ({ page }) => {
+  let status = 500;
+  let requests = 0;
+  await page.route(FEED_URL, (route) => {
+    requests += 1;
+    return route.fulfill({
+      status,
+      headers: CORS_JSON,
+      body: status === 200 ? JSON.stringify(GOOD_FEED) : '{"error":"oops"}',
+    });
+  });
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'The feed server answered 500 (a server error).', { retry: true });
+  expect(requests).toBe(1);
+
+  status = 200;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expectList(page, 'Recovered feed', 1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(requests).toBe(2);
+});
+
+for (const [status, retry] of [[408, true], [429, true], [503, true], [403, false], [410, false]]) {
+  test(`HTTP ${status} ${retry ? 'offers' : 'does not offer'} Try again`, async ({ page }) => {
+    await serveFeed(page, FEED_URL, '', { status });
+    await page.goto(readerUrl(FEED_URL));
+    await expectFailure(page, `The feed server answered ${status}`, { retry });
+  });
+}
+
+test('a server that never answers times out after 15 seconds, and Try again recovers', async ({ page }) => {
+  await page.clock.install();
+  let hang = true;
+  let requested;
+  const firstRequest = new Promise((resolve) => { requested = resolve; });
+  await page.route(FEED_URL, (route) => {
+    requested();
+    if (hang) return undefined; // never fulfilled: only the app's timeout can end it
+    return route.fulfill({ status: 200, headers: CORS_JSON, body: JSON.stringify(GOOD_FEED) });
+  });
+  await page.goto(readerUrl(FEED_URL));
+  await firstRequest;
+  await expect(page.getByRole('status')).toHaveText('Loading the feed…');
+
+  // Not yet at 14 seconds…
+  await page.clock.runFor(14_000);
+  await expect(page.getByRole('status')).toHaveText('Loading the feed…');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // …but told after 15.
+  await page.clock.runFor(2_000);
+  await expectFailure(page, 'The feed server did not answer within 15 seconds.', { retry: true });
+
+  hang = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expectList(page, 'Recovered feed', 1);
+});
+
+test('invalid JSON names the line and column', async ({ page }) => {
+  await serveFeed(page, FEED_URL, '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [1,,2]\n}\n');
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'The feed is not valid JSON (line 3, column 15).', { retry: false });
+});
+
+test('an HTML page instead of a feed is reported as invalid JSON', async ({ page }) => {
+  await serveFeed(page, FEED_URL, '<!DOCTYPE html>\n<html><body>Hello</body></html>');
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'The feed is not valid JSON (line 1, column 1).', { retry: false });
+});
+
+for (const body of ['[1,2]', '{"hello":1}', '"a string"', 'null', '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":{}}']) {
+  test(`JSON that is not a feed (${body}) says so`, async ({ page }) => {
+    await serveFeed(page, FEED_URL, body);
+    await page.goto(readerUrl(FEED_URL));
+    await expectFailure(page, /This is JSON, but not a JSON Feed: \S.*\./, { retry: false });
+  });
+}
+
+test('a feed with no items says it has no articles yet', async ({ page }) => {
+  await serveFeed(page, FEED_URL, feedWith([]));
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'The feed has no articles yet.', { retry: false });
+});
+
+test('an item without an id is named by its number', async ({ page }) => {
+  await serveFeed(page, FEED_URL, feedWith([
+    { id: 'first', title: 'First', content_text: 'One.' },
+    { title: 'Second, without id', content_text: 'Two.' },
+  ]));
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'Article 2 in the feed has no id.', { retry: false });
+});
+
+test('an unknown article id says so and links to all articles', async ({ page }) => {
+  await page.goto('./?article=no-such-article');
+  await expectFailure(page, 'This feed has no article with the id “no-such-article”', { retry: false });
+  await expect(page).toHaveTitle(DEMO.title);
+  const seeAll = page.getByRole('alert').getByRole('link', { name: 'See all articles' });
+  await expect(seeAll).toBeVisible();
+  await seeAll.click();
+  await expect(page).toHaveURL(/\/(index\.html)?$/);
+  await expectList(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('an unknown article id in another feed leads back to that feed’s list', async ({ page }) => {
+  await serveFeed(page, FEED_URL, GOOD_FEED);
+  await page.goto(readerUrl(FEED_URL, 'gone'));
+  await expectFailure(page, 'This feed has no article with the id “gone”', { retry: false });
+  await page.getByRole('link', { name: 'See all articles' }).click();
+  await expectList(page, 'Recovered feed', 1);
+});
+
+test('a feed URL that is not a web address is reported', async ({ page }) => {
+  await page.goto(readerUrl('javascript:alert(1)'));
+  await expectFailure(page, 'is not a web address Lectern can read a feed from', { retry: false });
+});

@@ -1,0 +1,100 @@
+// Shared pieces of the end-to-end suite: the demo feed's facts, fixture feeds served by
+// request interception on a made-up origin, and a `test` that fails on any uncaught page error.
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** Every test fails if the page throws an uncaught error (a panic in the module included). */
+export const test = base.extend({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** The bundled demo feed (dist/feed.json), in feed order. */
+export const DEMO = {
+  title: 'Lectern demo',
+  articles: [
+    {
+      id: 'france-britain-troops-ukraine',
+      title: 'France and Britain Discuss Potential Deployment of Troops to Support Ukraine',
+    },
+    { id: 'reading-with-lectern', title: 'Reading with Lectern' },
+    { id: 'measure-of-a-line', title: 'The Measure of a Line: a long read on how type is set for reading' },
+  ],
+};
+
+/** The seed article, as /work/shared/seed/article.txt has it. */
+export const SEED = {
+  id: 'france-britain-troops-ukraine',
+  title: 'France and Britain Discuss Potential Deployment of Troops to Support Ukraine',
+  author: 'Roman Cheplyk',
+  datetime: '2024-11-26T09:00:00+01:00',
+  date: 'Tuesday, November 26, 2024',
+  readingTime: '4 min read',
+  lede:
+    'France and Great Britain are actively exploring the possibility of sending military personnel to Ukraine to bolster its defense against Russian aggression.',
+  sections: [
+    'Strengthening European Defense Cooperation',
+    'Recent Developments',
+    'Coordination Through Defense Conseil International',
+    'Official Statements from French and British Officials',
+    'Expansion of Military Assistance',
+    'Strategic Implications',
+    'Addressing Corruption Concerns',
+    'Future Prospects',
+    'Potential Challenges',
+    'Conclusion',
+  ],
+  subsections: ['Enhanced Defense Capabilities', 'Strengthening European Unity'],
+  challenges: ['Logistical Coordination:', 'Political Considerations:', 'Security Risks:'],
+};
+
+/** The made-up origin fixture feeds are served from; requests to it never leave the machine. */
+export const ORIGIN = 'https://feeds.example';
+
+export const CORS_JSON = {
+  'access-control-allow-origin': '*',
+  'content-type': 'application/json',
+};
+
+/** Serves `body` (an object is sent as JSON, a string as is) at `url` for the rest of the test. */
+export async function serveFeed(page, url, body, { status = 200 } = {}) {
+  await page.route(url, (route) =>
+    route.fulfill({
+      status,
+      headers: CORS_JSON,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+/** The app's address for a feed URL (and optionally one of its articles). */
+export function readerUrl(feed, article) {
+  const query = new URLSearchParams({ feed });
+  if (article !== undefined) query.set('article', article);
+  return `./?${query}`;
+}
+
+/** A minimal valid JSON Feed 1.1 with the given items. */
+export function feedWith(items, title = 'Fixture feed') {
+  return { version: 'https://jsonfeed.org/version/1.1', title, items };
+}
+
+/** Waits for the feed list to be on screen, with its title as the page's h1. */
+export async function expectList(page, title = DEMO.title, count = DEMO.articles.length) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('li.entry')).toHaveCount(count);
+}
+
+/** Waits for an article to be on screen, with `title` as its headline. */
+export async function expectArticle(page, title) {
+  await expect(page.locator('article')).toHaveCount(1);
+  await expect(page.locator('article h1')).toHaveText(title);
+}
