@@ -119,8 +119,8 @@ struct RawFeed {
     description: Option<String>,
     language: Option<String>,
     #[serde(default)]
-    authors: Vec<RawAuthor>,
-    author: Option<RawAuthor>,
+    authors: Vec<RawAuthorEntry>,
+    author: Option<RawAuthorEntry>,
 }
 
 #[derive(Deserialize)]
@@ -137,8 +137,8 @@ struct RawItem {
     date_published: Option<String>,
     date_modified: Option<String>,
     #[serde(default)]
-    authors: Vec<RawAuthor>,
-    author: Option<RawAuthor>,
+    authors: Vec<RawAuthorEntry>,
+    author: Option<RawAuthorEntry>,
     #[serde(default)]
     tags: RawTags,
     language: Option<String>,
@@ -181,6 +181,15 @@ impl RawTags {
     }
 }
 
+/// An author as the spec has it, or whatever else a feed put there (`"author": ""` is common),
+/// which is dropped rather than failing the whole item.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawAuthorEntry {
+    Author(RawAuthor),
+    Unusable(serde::de::IgnoredAny),
+}
+
 #[derive(Deserialize)]
 struct RawAuthor {
     name: Option<String>,
@@ -210,7 +219,11 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
         .version
         .as_ref()
         .and_then(Value::as_str)
-        .is_some_and(|version| version.starts_with("https://jsonfeed.org/version/1"));
+        .is_some_and(|version| {
+            // Some 1.0 publishers wrote the version URL with http; it names the same spec.
+            version.starts_with("https://jsonfeed.org/version/1")
+                || version.starts_with("http://jsonfeed.org/version/1")
+        });
     if !is_json_feed {
         return Err(FeedError::NotAFeed("it has no JSON Feed version"));
     }
@@ -303,13 +316,17 @@ fn item(number: usize, value: Value, feed_url: &str, feed_authors: &[Author]) ->
 }
 
 /// JSON Feed 1.1 `authors`, falling back to 1.0's singular `author`; nameless ones are dropped.
-fn authors(plural: Vec<RawAuthor>, singular: Option<RawAuthor>, feed_url: &str) -> Vec<Author> {
+fn authors(plural: Vec<RawAuthorEntry>, singular: Option<RawAuthorEntry>, feed_url: &str) -> Vec<Author> {
     let raw = if plural.is_empty() {
         singular.into_iter().collect()
     } else {
         plural
     };
     raw.into_iter()
+        .filter_map(|entry| match entry {
+            RawAuthorEntry::Author(author) => Some(author),
+            RawAuthorEntry::Unusable(_) => None,
+        })
         .filter_map(|author| {
             let name = non_empty(author.name)?;
             Some(Author {
