@@ -101,3 +101,41 @@ async fn route_link_has_a_real_href_and_navigates_in_memory() {
     tick().await;
     assert_eq!(current.get_untracked().article.as_deref(), Some("a b"));
 }
+
+#[wasm_bindgen_test]
+fn feed_urls_resolve_against_the_page_and_refuse_other_schemes() {
+    use lectern::shell::fetch::{absolute_feed_url, LoadError};
+    let page = window().location().href().expect("the test page has an address");
+    let resolved = absolute_feed_url("feeds/one.json").expect("a relative feed URL resolves");
+    assert!(resolved.starts_with("http") && resolved.ends_with("/feeds/one.json"), "{resolved} from {page}");
+    assert_eq!(absolute_feed_url("https://x.example/f.json").as_deref(), Ok("https://x.example/f.json"));
+    for bad in ["javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd"] {
+        assert_eq!(absolute_feed_url(bad), Err(LoadError::BadUrl(bad.to_owned())), "{bad}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn only_transient_failures_offer_a_retry() {
+    use lectern::core::feed::FeedError;
+    use lectern::shell::fetch::LoadError;
+    assert!(LoadError::Network.retryable());
+    assert!(LoadError::Timeout.retryable());
+    assert!(LoadError::Http { status: 503 }.retryable());
+    assert!(LoadError::Http { status: 429 }.retryable());
+    assert!(!LoadError::Http { status: 404 }.retryable());
+    assert!(!LoadError::Feed(FeedError::NoItems).retryable());
+    assert_eq!(LoadError::Http { status: 404 }.to_string(), "The feed server answered 404 (not found).");
+}
+
+#[wasm_bindgen_test]
+async fn meta_line_puts_the_date_in_a_time_element() {
+    use lectern::shell::components::meta_line::MetaLine;
+    let root = container();
+    let published = lectern::core::date::parse("2024-11-26T09:00:00+01:00");
+    let _handle = mount_to(root.clone(), move || view! { <MetaLine published minutes=4/> });
+    tick().await;
+    let time = root.query_selector("time").unwrap().expect("a time element");
+    assert_eq!(time.get_attribute("datetime").as_deref(), Some("2024-11-26T09:00:00+01:00"));
+    assert_eq!(time.text_content().as_deref(), Some("Tuesday, November 26, 2024"));
+    assert!(root.text_content().unwrap_or_default().contains("4 min read"));
+}
