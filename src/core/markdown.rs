@@ -59,6 +59,8 @@ struct Builder<'a> {
     block_stack: Vec<BlockFrame>,
     inline_stack: Vec<InlineFrame>,
     code: Option<(Option<String>, String)>,
+    /// An HTML block arrives one line per event; it is reduced to text once it is whole.
+    html: Option<String>,
     /// Depth of real (not flattened) block containers, root excluded.
     block_depth: usize,
     inline_depth: usize,
@@ -71,6 +73,7 @@ impl<'a> Builder<'a> {
             block_stack: vec![BlockFrame::new(BlockKind::Root)],
             inline_stack: Vec::new(),
             code: None,
+            html: None,
             block_depth: 0,
             inline_depth: 0,
         }
@@ -91,11 +94,10 @@ impl<'a> Builder<'a> {
             Event::SoftBreak => self.push_inline(Inline::Text(" ".to_owned())),
             Event::HardBreak => self.push_inline(Inline::LineBreak),
             Event::Rule => self.push_block(Block::Rule),
-            Event::Html(html) => {
-                for paragraph in html_text::paragraphs(&html) {
-                    self.push_block(Block::Paragraph(vec![Inline::Text(paragraph)]));
-                }
-            }
+            Event::Html(html) => match self.html.as_mut() {
+                Some(block) => block.push_str(&html),
+                None => self.push_html(&html),
+            },
             // Inline tags are dropped; the text between them arrives as ordinary text.
             Event::InlineHtml(_) => {}
             Event::InlineMath(text) | Event::DisplayMath(text) => {
@@ -122,6 +124,10 @@ impl<'a> Builder<'a> {
                     CodeBlockKind::Indented => None,
                 };
                 self.code = Some((language, String::new()));
+            }
+            Tag::HtmlBlock => {
+                self.close_implicit_paragraph();
+                self.html = Some(String::new());
             }
             Tag::Emphasis => self.open_inline(InlineKind::Emphasis),
             Tag::Strong => self.open_inline(InlineKind::Strong),
@@ -155,7 +161,19 @@ impl<'a> Builder<'a> {
                     self.push_block(Block::Code { language, text });
                 }
             }
+            TagEnd::HtmlBlock => {
+                if let Some(html) = self.html.take() {
+                    self.push_html(&html);
+                }
+            }
             _ => self.close_inline(),
+        }
+    }
+
+    /// Raw HTML keeps only its text, as paragraphs.
+    fn push_html(&mut self, html: &str) {
+        for paragraph in html_text::paragraphs(html) {
+            self.push_block(Block::Paragraph(vec![Inline::Text(paragraph)]));
         }
     }
 

@@ -160,6 +160,10 @@ fn thematic_break() { check("a\n\n---\n\nb", "p \"a\"\nhr\np \"b\""); }
 #[test]
 fn html_block_becomes_text_only() { check("<div><script>x</script>Hi</div>", r#"p "Hi""#); }
 #[test]
+fn multi_line_html_block_drops_its_script_whole() {
+    check("<div>\n<script>\nalert(1)\n</script>\nHi\n</div>", r#"p "Hi""#);
+}
+#[test]
 fn inline_html_tags_vanish() { check("a <b>bold</b> c", r#"p "a bold c""#); }
 
 #[test]
