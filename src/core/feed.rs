@@ -323,11 +323,10 @@ fn authors(plural: Vec<RawAuthorEntry>, singular: Option<RawAuthorEntry>, feed_u
         plural
     };
     raw.into_iter()
-        .filter_map(|entry| match entry {
-            RawAuthorEntry::Author(author) => Some(author),
-            RawAuthorEntry::Unusable(_) => None,
-        })
-        .filter_map(|author| {
+        .filter_map(|entry| {
+            let RawAuthorEntry::Author(author) = entry else {
+                return None;
+            };
             let name = non_empty(author.name)?;
             Some(Author {
                 name,
