@@ -1,8 +1,10 @@
 //! The reading core: feeds, article bodies, dates, URLs and reading time as plain data. No browser APIs.
+pub mod anchor;
 pub mod blocks;
 pub mod body;
 pub mod date;
 pub mod feed;
+pub mod history;
 pub mod html_text;
 pub mod markdown;
 pub mod progress;

@@ -4,6 +4,9 @@ pub mod components;
 pub mod fetch;
 pub mod pages;
 pub mod reader;
+pub mod reading_history;
+pub mod reading_position;
 pub mod router;
+pub mod storage;
 
 pub use app::App;

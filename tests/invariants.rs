@@ -68,3 +68,13 @@ fn every_source_file_says_its_job() {
         assert!(code.starts_with("//!"), "{} does not open with a //! line", path.display());
     }
 }
+
+#[test]
+fn only_the_storage_module_touches_local_storage() {
+    for path in rust_files(&src()) {
+        let code = fs::read_to_string(&path).expect("source is readable");
+        let touches = ["local_storage(", "session_storage(", "web_sys::Storage"].iter().any(|name| code.contains(name));
+        let is_storage_module = path.ends_with("shell/storage.rs");
+        assert!(!touches || is_storage_module, "{} touches localStorage outside shell/storage.rs", path.display());
+    }
+}

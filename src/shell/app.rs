@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::route::Route;
 use crate::shell::reader::Reader;
+use crate::shell::reading_history::provide_reading_history;
 use crate::shell::router::{provide_page_router, RouteLink};
 
 /// The whole page: a masthead, then the reader for the route in the address bar.
@@ -14,6 +15,7 @@ pub fn App() -> impl IntoView {
         boot.remove();
     }
     let router = provide_page_router();
+    provide_reading_history();
     let route = router.route();
     let title = RwSignal::new(String::from("Lectern"));
     Effect::new(move |_| document().set_title(&title.get()));

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
+use crate::shell::components::storage_notice::StorageNotice;
 use crate::shell::fetch::{absolute_feed_url, load_feed};
 use crate::shell::pages::article::ArticlePage;
 use crate::shell::pages::list::FeedList;
@@ -44,7 +45,7 @@ pub fn Reader(
         });
     }
 
-    move || {
+    let content = move || {
         let loaded = match feed.get() {
             None => {
                 return view! { <p class="loading" role="status">"Loading the feed…"</p> }.into_any()
@@ -75,5 +76,9 @@ pub fn Reader(
             }
             .into_any(),
         }
+    };
+    view! {
+        <StorageNotice/>
+        {content}
     }
 }

@@ -14,6 +14,8 @@ use crate::core::route::Route;
 #[derive(Clone, Copy)]
 pub struct Router {
     route: RwSignal<Route>,
+    /// The `#fragment` the page was opened with (a block's key), until a navigation uses it up.
+    fragment: RwSignal<Option<String>>,
     /// Whether navigation writes browser history; an embedded reader keeps its route to itself.
     uses_history: bool,
 }
@@ -22,6 +24,7 @@ pub struct Router {
 pub fn provide_page_router() -> Router {
     let router = Router {
         route: RwSignal::new(current_page_route()),
+        fragment: RwSignal::new(current_fragment()),
         uses_history: true,
     };
     // The app restores scroll itself once the view for the entry has rendered.
@@ -29,7 +32,13 @@ pub fn provide_page_router() -> Router {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
     let listener = window_event_listener(ev::popstate, move |_| {
-        router.route.set(current_page_route());
+        let route = current_page_route();
+        // A `#key` link within the same route: the browser has already scrolled to the block.
+        if router.route.with_untracked(|current| *current == route) {
+            return;
+        }
+        router.fragment.set(None);
+        router.route.set(route);
         restore_scroll();
     });
     on_cleanup(move || listener.remove());
@@ -41,6 +50,7 @@ pub fn provide_page_router() -> Router {
 pub fn provide_memory_router(initial: Route) -> Router {
     let router = Router {
         route: RwSignal::new(initial),
+        fragment: RwSignal::new(None),
         uses_history: false,
     };
     provide_context(router);
@@ -59,8 +69,14 @@ impl Router {
         self.route.into()
     }
 
+    /// The block key the page was opened at (`#key`), if this is still the route it came with.
+    pub fn fragment(&self) -> Option<String> {
+        self.fragment.get_untracked()
+    }
+
     /// Goes to `route` as a new history entry, starting at the top of the page.
     pub fn navigate(&self, route: Route) {
+        self.fragment.set(None);
         if self.uses_history {
             remember_scroll();
             if let Ok(history) = window().history() {
@@ -86,6 +102,14 @@ pub fn href(route: &Route) -> String {
 
 fn current_page_route() -> Route {
     Route::from_query(&window().location().search().unwrap_or_default())
+}
+
+fn current_fragment() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let key = hash.strip_prefix('#')?;
+    // Keys are plain text, but a pasted link may have percent-encoded them.
+    let key = js_sys::decode_uri_component(key).ok().and_then(|key| key.as_string()).unwrap_or_else(|| key.to_owned());
+    (!key.is_empty()).then_some(key)
 }
 
 /// Stores the scroll position in the current history entry, so Back can return to it.

@@ -30,7 +30,7 @@ export const DEMO = {
   ],
 };
 
-/** The seed article, as /work/shared/seed/article.txt has it. */
+/** The seed article, as the shared seed (`shared/seed/article.txt`, beside this repository) has it. */
 export const SEED = {
   id: 'france-britain-troops-ukraine',
   title: 'France and Britain Discuss Potential Deployment of Troops to Support Ukraine',

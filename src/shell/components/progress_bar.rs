@@ -1,48 +1,18 @@
-//! The reading-progress bar: how much of the open article is above the bottom of the window.
-use leptos::ev;
-use leptos::html::Article;
+//! The reading-progress bar and the time left: how much of the open article is read.
 use leptos::prelude::*;
 
-use crate::core::progress::{percent_read, Viewport};
-
-/// A thin bar at the top of the window with `role="progressbar"`, following the reader's scroll.
+/// A thin bar at the top of the window with `role="progressbar"`, and "N min left" beside it.
 #[component]
 pub fn ProgressBar(
-    /// The article being read; measured on scroll and resize.
-    article: NodeRef<Article>,
+    /// Percent of the article read, 0 to 100.
+    percent: Signal<u8>,
+    /// "3 min left", or nothing once the end is in view.
+    time_left: Signal<Option<String>>,
 ) -> impl IntoView {
-    let percent = RwSignal::new(0u8);
-    let measure = move || {
-        let Some(element) = article.get_untracked() else {
-            return;
-        };
-        let window = window();
-        let rect = element.get_bounding_client_rect();
-        let scroll_top = window.scroll_y().unwrap_or(0.0);
-        let viewport_height = window
-            .inner_height()
-            .ok()
-            .and_then(|height| height.as_f64())
-            .unwrap_or(0.0);
-        percent.set(percent_read(Viewport {
-            article_top: rect.top() + scroll_top,
-            article_height: rect.height(),
-            scroll_top,
-            viewport_height,
-        }));
+    let value_text = move || match time_left.get() {
+        Some(left) => format!("{}% read, {left}", percent.get()),
+        None => format!("{}% read", percent.get()),
     };
-    let on_scroll = window_event_listener(ev::scroll, move |_| measure());
-    let on_resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || {
-        on_scroll.remove();
-        on_resize.remove();
-    });
-    // The first measurement waits for the article to be in the document.
-    Effect::new(move |_| {
-        if article.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
     view! {
         <div
             class="progress"
@@ -51,8 +21,12 @@ pub fn ProgressBar(
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=move || percent.get().to_string()
+            aria-valuetext=value_text
         >
             <div class="progress-fill" style:transform=move || format!("scaleX({})", f64::from(percent.get()) / 100.0)></div>
         </div>
+        <p class="time-left" aria-hidden="true" class:hidden=move || time_left.with(Option::is_none)>
+            {move || time_left.get().unwrap_or_default()}
+        </p>
     }
 }

@@ -4,12 +4,18 @@ use std::sync::Arc;
 use leptos::html::Article;
 use leptos::prelude::*;
 
+use crate::core::anchor::Anchors;
 use crate::core::body::{self, Body};
 use crate::core::feed::Feed;
+use crate::core::history::{Place, Record, FINISHED_PERCENT};
+use crate::core::reading_time::{minutes_for, DEFAULT_WORDS_PER_MINUTE};
 use crate::core::related::related;
-use crate::shell::components::block_view::Blocks;
+use crate::shell::components::block_view::KeyedBlocks;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
+use crate::shell::components::resume_note::ResumeNote;
+use crate::shell::reading_history::{now, use_reading_history};
+use crate::shell::reading_position::{follow_reading, Measure, Start};
 use crate::shell::router::{use_router, RouteLink};
 
 /// How many related articles close an article.
@@ -25,7 +31,8 @@ pub fn ArticlePage(
     /// Position of the article in the feed.
     index: usize,
 ) -> impl IntoView {
-    let route = use_router().route().get_untracked();
+    let router = use_router();
+    let route = router.route().get_untracked();
     let Some(item) = feed.items.get(index) else {
         return ().into_any();
     };
@@ -34,7 +41,48 @@ pub fn ArticlePage(
         minutes,
         notice,
     } = body::body(item, &feed_url);
+    let anchors = Arc::new(Anchors::of(&blocks));
     let article_ref = NodeRef::<Article>::new();
+
+    // Where to open: a `#key` link wins, then the saved place; finished articles open at the top.
+    let reading = use_reading_history();
+    let saved = reading.history().with_untracked(|history| history.get(&feed_url, &item.id).cloned());
+    let start = match (router.fragment(), &saved) {
+        (Some(key), _) => Start::Unit(key),
+        (None, Some(record)) if !record.finished && record.percent > 0 => {
+            let place = record.place.clone();
+            Start::Saved {
+                key: place.as_ref().map(|place| place.key.clone()).unwrap_or_default(),
+                fraction: place.as_ref().map_or(0.0, |place| place.fraction),
+                text: place.map(|place| place.text).unwrap_or_default(),
+                percent: record.percent,
+            }
+        }
+        _ => Start::Top,
+    };
+    let resuming = matches!(start, Start::Saved { .. });
+    let save = {
+        let anchors = Arc::clone(&anchors);
+        let feed_url = feed_url.clone();
+        let finished_before = saved.is_some_and(|record| record.finished);
+        let (article, title) = (item.id.clone(), item.display_title());
+        move |measure: Measure| {
+            reading.save(record_at(&anchors, measure, &feed_url, &article, &title, finished_before));
+        }
+    };
+    let position = follow_reading(article_ref, Arc::clone(&anchors), start, save);
+    let measure = position.measure;
+    let time_left = Signal::derive({
+        let anchors = Arc::clone(&anchors);
+        move || {
+            let measure = measure.get();
+            (measure.percent < 100).then(|| minutes_left_label(&anchors, measure))
+        }
+    });
+    let resume_note = resuming.then(|| {
+        let anchors = Arc::clone(&anchors);
+        view! { <ResumeNote anchors measure started=position.started/> }
+    });
     let related_links = related(&feed, index, RELATED_LIMIT)
         .into_iter()
         .filter_map(|position| feed.items.get(position))
@@ -44,7 +92,8 @@ pub fn ArticlePage(
         })
         .collect_view();
     view! {
-        <ProgressBar article=article_ref/>
+        <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
+        {resume_note}
         <article class="article" node_ref=article_ref lang=item.language.clone()>
             <header class="article-header">
                 <h1>{item.display_title()}</h1>
@@ -55,7 +104,7 @@ pub fn ArticlePage(
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
             {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
             <div class="article-body">
-                <Blocks blocks/>
+                <KeyedBlocks blocks keys=anchors.blocks.clone()/>
             </div>
             {item.url.clone().map(|url| view! {
                 <footer class="article-footer">
@@ -72,4 +121,29 @@ pub fn ArticlePage(
         </nav>
     }
     .into_any()
+}
+
+/// What is saved for a measurement: the unit at the reading line as the place, its section, and
+/// whether the article has been read to the end (now or before).
+fn record_at(anchors: &Anchors, measure: Measure, feed: &str, article: &str, title: &str, finished_before: bool) -> Record {
+    let unit = measure.unit.and_then(|(index, fraction)| Some((index, fraction, anchors.units.get(index)?)));
+    Record {
+        feed: feed.to_owned(),
+        article: article.to_owned(),
+        title: title.to_owned(),
+        section: unit.and_then(|(index, ..)| anchors.section_title(index)).map(str::to_owned),
+        place: unit.map(|(_, fraction, unit)| Place { key: unit.key.clone(), fraction, text: unit.snippet.clone() }),
+        percent: measure.percent,
+        finished: finished_before || measure.percent >= FINISHED_PERCENT,
+        updated: now(),
+    }
+}
+
+/// "3 min left" from the reading line to the end of the body.
+pub fn minutes_left_label(anchors: &Anchors, measure: Measure) -> String {
+    let words = match measure.unit {
+        Some((index, fraction)) => anchors.words_left(index, fraction),
+        None => anchors.total_words(),
+    };
+    format!("{} min left", minutes_for(words, DEFAULT_WORDS_PER_MINUTE))
 }
