@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: installs what the tests need, then runs every test and ends with one summary line.
 # Steps: native unit tests, clippy, wasm-bindgen-test in headless Chromium, the release build,
-# and the end-to-end tests against that build in Chromium. Exit status is non-zero if any failed.
+# its first-load weight against the budget (scripts/weight.mjs), and the end-to-end tests against
+# that build in Chromium. Exit status is non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 set +e
 cd "$ROOT"
@@ -41,6 +42,7 @@ step "release build" build_release
 if [[ " ${failed[*]} " == *" release build "* ]]; then
   failed+=("end-to-end (no build to test)")
 else
+  step "weight gate" node scripts/weight.mjs dist
   step "end-to-end" npx playwright test
 fi
 summary
