@@ -169,6 +169,7 @@ impl Builder {
                 let prefix = match other {
                     Block::Quote { .. } => "q",
                     Block::Code { .. } => "c",
+                    Block::Table(_) => "t",
                     _ => "p",
                 };
                 let mut text = String::new();

@@ -34,6 +34,14 @@ pub enum Block {
     },
     Image(Image),
     Rule,
+    Table(Table),
+}
+
+/// A table: an optional header row, then body rows; each cell is a run of inlines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub head: Option<Vec<Vec<Inline>>>,
+    pub rows: Vec<Vec<Vec<Inline>>>,
 }
 
 /// An image with the text a reader hears or sees instead of it.
@@ -51,6 +59,8 @@ pub enum Inline {
     Emphasis(Vec<Inline>),
     Strong(Vec<Inline>),
     Strikethrough(Vec<Inline>),
+    Subscript(Vec<Inline>),
+    Superscript(Vec<Inline>),
     Code(String),
     Link { href: String, children: Vec<Inline> },
     Image(Image),
@@ -65,6 +75,8 @@ impl Inline {
             Inline::Emphasis(children)
             | Inline::Strong(children)
             | Inline::Strikethrough(children)
+            | Inline::Subscript(children)
+            | Inline::Superscript(children)
             | Inline::Link { children, .. } => push_inlines_text(children, out),
             Inline::Image(image) => out.push_str(&image.alt),
             Inline::LineBreak => out.push(' '),
@@ -110,6 +122,15 @@ impl Block {
             Block::Code { text, .. } => out.push_str(text),
             Block::Image(image) => out.push_str(&image.alt),
             Block::Rule => {}
+            Block::Table(table) => {
+                for row in table.head.iter().chain(&table.rows) {
+                    for cell in row {
+                        push_inlines_text(cell, out);
+                        out.push(' ');
+                    }
+                    out.push('\n');
+                }
+            }
         }
         out.push('\n');
     }
@@ -127,4 +148,44 @@ pub fn blocks_text(blocks: &[Block]) -> String {
     let mut out = String::new();
     push_blocks_text(blocks, &mut out);
     out
+}
+
+/// Appends `inline`, joining it to a preceding text run.
+pub fn push_merged(inlines: &mut Vec<Inline>, inline: Inline) {
+    if let (Some(Inline::Text(last)), Inline::Text(next)) = (inlines.last_mut(), &inline) {
+        last.push_str(next);
+        return;
+    }
+    inlines.push(inline);
+}
+
+/// The dashes that open a quote's attribution line ("— Jean-Noël Barrot").
+const ATTRIBUTION_DASHES: [&str; 4] = ["—", "―", "--", "–"];
+
+/// Takes a quote's final paragraph as its attribution when it opens with a dash and
+/// something else in the quote remains to be attributed.
+pub fn take_attribution(blocks: &mut Vec<Block>) -> Option<Vec<Inline>> {
+    if blocks.len() < 2 {
+        return None;
+    }
+    let Some(Block::Paragraph(inlines)) = blocks.last() else {
+        return None;
+    };
+    let Some(Inline::Text(first)) = inlines.first() else {
+        return None;
+    };
+    let rest = ATTRIBUTION_DASHES
+        .iter()
+        .find_map(|dash| first.strip_prefix(dash))?
+        .trim_start()
+        .to_owned();
+    let Some(Block::Paragraph(mut inlines)) = blocks.pop() else {
+        return None;
+    };
+    if rest.is_empty() {
+        inlines.remove(0);
+    } else if let Some(first) = inlines.first_mut() {
+        *first = Inline::Text(rest);
+    }
+    Some(inlines)
 }

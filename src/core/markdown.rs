@@ -2,7 +2,8 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
-use super::blocks::{Block, HeadingLevel, Image, Inline};
+use super::blocks::{push_merged, take_attribution, Block, HeadingLevel, Image, Inline};
+use super::html_policy::{kind, Kind};
 use super::html_text;
 use super::url;
 
@@ -64,6 +65,9 @@ struct Builder<'a> {
     /// Depth of real (not flattened) block containers, root excluded.
     block_depth: usize,
     inline_depth: usize,
+    /// Inside inline `<script>` (or another element dropped with its content) until it closes:
+    /// its text is not the article's.
+    dropped_inline: Option<String>,
 }
 
 impl<'a> Builder<'a> {
@@ -76,6 +80,7 @@ impl<'a> Builder<'a> {
             html: None,
             block_depth: 0,
             inline_depth: 0,
+            dropped_inline: None,
         }
     }
 
@@ -83,6 +88,7 @@ impl<'a> Builder<'a> {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
+            Event::Text(_) if self.dropped_inline.is_some() => {}
             Event::Text(text) => {
                 if let Some((_, code)) = self.code.as_mut() {
                     code.push_str(&text);
@@ -98,8 +104,9 @@ impl<'a> Builder<'a> {
                 Some(block) => block.push_str(&html),
                 None => self.push_html(&html),
             },
-            // Inline tags are dropped; the text between them arrives as ordinary text.
-            Event::InlineHtml(_) => {}
+            // Inline tags are dropped; the text between them arrives as ordinary text, except
+            // inside elements the HTML allow-list drops with their content.
+            Event::InlineHtml(html) => self.inline_html(&html),
             Event::InlineMath(text) | Event::DisplayMath(text) => {
                 self.push_inline(Inline::Code(text.into_string()))
             }
@@ -151,6 +158,10 @@ impl<'a> Builder<'a> {
     }
 
     fn end(&mut self, tag: TagEnd) {
+        // An unclosed inline `<script>` ends with its paragraph, as pulldown-cmark's inline HTML does.
+        if matches!(tag, TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) {
+            self.dropped_inline = None;
+        }
         match tag {
             TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item => self.close_block(),
             TagEnd::CodeBlock => {
@@ -167,6 +178,23 @@ impl<'a> Builder<'a> {
                 }
             }
             _ => self.close_inline(),
+        }
+    }
+
+    fn inline_html(&mut self, tag: &str) {
+        let (closing, rest) = match tag.strip_prefix("</") {
+            Some(rest) => (true, rest),
+            None => (false, tag.strip_prefix('<').unwrap_or_default()),
+        };
+        let name: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        match &self.dropped_inline {
+            Some(open) if closing && *open == name => self.dropped_inline = None,
+            None if !closing && !tag.ends_with("/>") && kind(&name) == Kind::Dropped => self.dropped_inline = Some(name),
+            _ => {}
         }
     }
 
@@ -367,44 +395,5 @@ fn body_level(level: pulldown_cmark::HeadingLevel) -> HeadingLevel {
 }
 
 /// Adjacent text runs become one, so the view renders one text node per run.
-fn push_merged(inlines: &mut Vec<Inline>, inline: Inline) {
-    if let (Some(Inline::Text(last)), Inline::Text(next)) = (inlines.last_mut(), &inline) {
-        last.push_str(next);
-        return;
-    }
-    inlines.push(inline);
-}
-
-/// The dashes that open a quote's attribution line ("— Jean-Noël Barrot").
-const ATTRIBUTION_DASHES: [&str; 4] = ["—", "―", "--", "–"];
-
-/// Takes a quote's final paragraph as its attribution when it opens with a dash and
-/// something else in the quote remains to be attributed.
-fn take_attribution(blocks: &mut Vec<Block>) -> Option<Vec<Inline>> {
-    if blocks.len() < 2 {
-        return None;
-    }
-    let Some(Block::Paragraph(inlines)) = blocks.last() else {
-        return None;
-    };
-    let Some(Inline::Text(first)) = inlines.first() else {
-        return None;
-    };
-    let rest = ATTRIBUTION_DASHES
-        .iter()
-        .find_map(|dash| first.strip_prefix(dash))?
-        .trim_start()
-        .to_owned();
-    let Some(Block::Paragraph(mut inlines)) = blocks.pop() else {
-        return None;
-    };
-    if rest.is_empty() {
-        inlines.remove(0);
-    } else if let Some(first) = inlines.first_mut() {
-        *first = Inline::Text(rest);
-    }
-    Some(inlines)
-}
-
 #[cfg(test)]
 mod tests;

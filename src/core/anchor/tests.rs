@@ -166,7 +166,7 @@ fn the_seed_article_has_unique_keys_for_every_block() {
     let feed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/feed.json")).unwrap();
     let feed = crate::core::feed::parse(&feed, BASE).unwrap();
     for item in &feed.items {
-        let body = crate::core::body::body(item, BASE);
+        let body = crate::core::body::body(item, BASE, &crate::core::test_support::parse_html);
         let anchors = Anchors::of(&body.blocks);
         let mut keys: Vec<&str> = anchors.units.iter().map(|unit| unit.key.as_str()).collect();
         let count = keys.len();

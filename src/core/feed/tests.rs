@@ -1,6 +1,7 @@
 //! Feed parsing cases: JSON Feed 1.0 and 1.1, missing and wrong fields, and the real-feed corpus.
 
 use super::*;
+use crate::core::test_support::corpus;
 use crate::core::body;
 
 const FEED_URL: &str = "https://example.com/blog/feed.json";
@@ -208,41 +209,12 @@ fn item_lookup_by_id() {
     assert!(feed.item("zz").is_none());
 }
 
-/// Where the shared test corpora live: `LECTERN_CORPORA`, else `../shared/corpora` beside the checkout.
-fn corpora() -> std::path::PathBuf {
-    if let Some(path) = std::env::var_os("LECTERN_CORPORA") {
-        return path.into();
-    }
-    let beside = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
-    if beside.is_dir() {
-        return beside;
-    }
-    "/work/shared/corpora".into()
-}
-
-/// Every `.json` file of a corpus folder, with its text (invalid UTF-8 replaced, as a browser's
-/// `text()` would), failing loudly when the folder is missing or nearly empty.
-fn corpus(folder: &str, at_least: usize) -> Vec<(String, String)> {
-    let dir = corpora().join(folder);
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("corpus {} unreadable: {e}", dir.display()));
-    let files: Vec<(String, String)> = entries
-        .flatten()
-        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "json"))
-        .map(|entry| {
-            let bytes = std::fs::read(entry.path()).unwrap_or_default();
-            (entry.file_name().to_string_lossy().into_owned(), String::from_utf8_lossy(&bytes).into_owned())
-        })
-        .collect();
-    assert!(files.len() >= at_least, "only {} files in {}", files.len(), dir.display());
-    files
-}
-
 #[test]
 fn every_real_feed_in_the_corpus_parses_and_renders() {
     for (name, text) in corpus("feeds", 10) {
         let feed = parse(&text, FEED_URL).unwrap_or_else(|error| panic!("{name}: {error}"));
         for item in &feed.items {
-            body::body(item, FEED_URL);
+            body::body(item, FEED_URL, &crate::core::test_support::parse_html);
         }
     }
 }
@@ -277,7 +249,7 @@ fn broken_real_feeds_are_read_or_refused_as_expected() {
             | "unikraft-blog-no-content.json" => {
                 let feed = result.unwrap_or_else(|error| panic!("{name}: {error}"));
                 for item in &feed.items {
-                    body::body(item, FEED_URL);
+                    body::body(item, FEED_URL, &crate::core::test_support::parse_html);
                 }
             }
             // The rest must simply not panic; which of them to repair is the hostile-feeds issue.

@@ -1,71 +1,9 @@
 //! Markdown-to-blocks cases, each compared as a one-line-per-block outline.
 
 use super::*;
-use crate::core::blocks::{Block, Inline};
+use crate::core::outline::outline;
 
 const BASE: &str = "https://example.com/blog/feed.json";
-
-/// One line per block, indented for nesting, so each test reads like its input.
-fn outline(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    for block in blocks {
-        outline_block(block, 0, &mut out);
-    }
-    out.trim_end().to_owned()
-}
-
-fn outline_block(block: &Block, depth: usize, out: &mut String) {
-    let pad = "  ".repeat(depth);
-    match block {
-        Block::Heading { level, inlines } => {
-            out.push_str(&format!("{pad}{} {}\n", format!("{level:?}").to_lowercase(), inlines_outline(inlines)))
-        }
-        Block::Paragraph(inlines) => out.push_str(&format!("{pad}p {}\n", inlines_outline(inlines))),
-        Block::List { start, items } => {
-            match start {
-                Some(start) => out.push_str(&format!("{pad}ol {start}\n")),
-                None => out.push_str(&format!("{pad}ul\n")),
-            }
-            for item in items {
-                out.push_str(&format!("{pad}  li\n"));
-                for block in item {
-                    outline_block(block, depth + 2, out);
-                }
-            }
-        }
-        Block::Quote { blocks, attribution } => {
-            out.push_str(&format!("{pad}quote\n"));
-            for block in blocks {
-                outline_block(block, depth + 1, out);
-            }
-            if let Some(attribution) = attribution {
-                out.push_str(&format!("{pad}  cite {}\n", inlines_outline(attribution)));
-            }
-        }
-        Block::Code { language, text } => {
-            out.push_str(&format!("{pad}code {} {text:?}\n", language.as_deref().unwrap_or("-")))
-        }
-        Block::Image(image) => out.push_str(&format!("{pad}img {} {:?}\n", image.src, image.alt)),
-        Block::Rule => out.push_str(&format!("{pad}hr\n")),
-    }
-}
-
-fn inlines_outline(inlines: &[Inline]) -> String {
-    inlines
-        .iter()
-        .map(|inline| match inline {
-            Inline::Text(text) => format!("{text:?}"),
-            Inline::Emphasis(children) => format!("em({})", inlines_outline(children)),
-            Inline::Strong(children) => format!("strong({})", inlines_outline(children)),
-            Inline::Strikethrough(children) => format!("del({})", inlines_outline(children)),
-            Inline::Code(code) => format!("code({code:?})"),
-            Inline::Link { href, children } => format!("a[{href}]({})", inlines_outline(children)),
-            Inline::Image(image) => format!("img[{}]({:?})", image.src, image.alt),
-            Inline::LineBreak => "br".to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 #[track_caller]
 fn check(markdown: &str, expected: &str) {
@@ -197,4 +135,17 @@ fn depth(blocks: &[Block]) -> usize {
         })
         .max()
         .unwrap_or(0)
+}
+
+#[test]
+fn inline_script_text_never_shows() {
+    check("Hello <script>alert(1)</script> world <style>p{}</style>!", r#"p "Hello  world !""#);
+    check("<b>bold</b> stays", r#"p "bold stays""#);
+}
+
+#[test]
+fn an_unclosed_inline_script_ends_with_its_paragraph() {
+    check("a <script>x\n\nnext", r#"
+p "a "
+p "next""#);
 }

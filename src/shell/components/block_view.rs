@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::inlines::Inlines;
 use crate::core::anchor::BlockKeys;
-use crate::core::blocks::{Block, HeadingLevel};
+use crate::core::blocks::{Block, HeadingLevel, Table};
 
 /// Renders a sequence of blocks.
 #[component]
@@ -67,6 +67,18 @@ fn block_view(block: Block, keys: BlockKeys) -> AnyView {
         }
         .into_any(),
         Block::Rule => view! { <hr/> }.into_any(),
+        Block::Table(Table { head, rows }) => view! {
+            // Wide tables scroll on their own rather than widening the page.
+            <div class="table-scroll" id=id tabindex="0">
+                <table>
+                    {head.map(|cells| view! { <thead><tr>{cells.into_iter().map(|inlines| view! { <th scope="col"><Inlines inlines/></th> }).collect_view()}</tr></thead> })}
+                    <tbody>
+                        {rows.into_iter().map(|cells| view! { <tr>{cells.into_iter().map(|inlines| view! { <td><Inlines inlines/></td> }).collect_view()}</tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any(),
     }
 }
 

@@ -18,6 +18,8 @@ fn inline_view(inline: Inline) -> AnyView {
         Inline::Emphasis(inlines) => view! { <em><Inlines inlines/></em> }.into_any(),
         Inline::Strong(inlines) => view! { <strong><Inlines inlines/></strong> }.into_any(),
         Inline::Strikethrough(inlines) => view! { <del><Inlines inlines/></del> }.into_any(),
+        Inline::Subscript(inlines) => view! { <sub><Inlines inlines/></sub> }.into_any(),
+        Inline::Superscript(inlines) => view! { <sup><Inlines inlines/></sup> }.into_any(),
         Inline::Code(code) => view! { <code>{code}</code> }.into_any(),
         Inline::Link { href, children } => {
             view! { <a href=href rel="noopener noreferrer"><Inlines inlines=children/></a> }.into_any()

@@ -14,6 +14,7 @@ use crate::shell::components::block_view::KeyedBlocks;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
 use crate::shell::components::resume_note::ResumeNote;
+use crate::shell::html_dom::parse_html;
 use crate::shell::reading_history::{now, use_reading_history};
 use crate::shell::reading_position::{follow_reading, Measure, Start};
 use crate::shell::router::{use_router, RouteLink};
@@ -40,7 +41,7 @@ pub fn ArticlePage(
         blocks,
         minutes,
         notice,
-    } = body::body(item, &feed_url);
+    } = body::body(item, &feed_url, &parse_html);
     let anchors = Arc::new(Anchors::of(&blocks));
     let article_ref = NodeRef::<Article>::new();
 

@@ -27,7 +27,7 @@ pub fn FeedList(
         .items
         .iter()
         .map(|item| {
-            let minutes = body::body(item, &feed_url).minutes;
+            let minutes = body::minutes(item);
             let title = item.display_title();
             let status = {
                 let (feed_url, id) = (feed_url.clone(), item.id.clone());

@@ -1,0 +1,88 @@
+//! Test support: HTML parsed by html5ever (a dev-dependency, the HTML standard's tree builder) into
+//! the neutral nodes the shell's DOMParser walk produces in the browser, and the shared corpora.
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+use super::html_policy::{Element, Node, ATTRIBUTES, MAX_DEPTH};
+
+/// The children of `<body>` of `html`, as a browser would parse it.
+pub fn parse_html(html: &str) -> Vec<Node> {
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
+    find_body(&dom.document).map(|body| children(&body, 0)).unwrap_or_default()
+}
+
+fn find_body(handle: &Handle) -> Option<Handle> {
+    if let NodeData::Element { name, .. } = &handle.data {
+        if &*name.local == "body" {
+            return Some(handle.clone());
+        }
+    }
+    handle.children.borrow().iter().find_map(find_body)
+}
+
+fn children(handle: &Handle, depth: usize) -> Vec<Node> {
+    handle.children.borrow().iter().filter_map(|child| convert(child, depth + 1)).collect()
+}
+
+fn convert(handle: &Handle, depth: usize) -> Option<Node> {
+    if depth >= MAX_DEPTH {
+        return Some(Node::Text(text_content(handle)));
+    }
+    match &handle.data {
+        NodeData::Text { contents } => Some(Node::Text(contents.borrow().to_string())),
+        NodeData::Element { name, attrs, .. } => {
+            let attributes = attrs
+                .borrow()
+                .iter()
+                .filter(|attribute| ATTRIBUTES.contains(&&*attribute.name.local))
+                .map(|attribute| (attribute.name.local.to_string(), attribute.value.to_string()))
+                .collect();
+            Some(Node::Element(Element { name: name.local.to_string(), attributes, children: children(handle, depth) }))
+        }
+        _ => None,
+    }
+}
+
+/// All text below `handle`, without recursion.
+fn text_content(handle: &Handle) -> String {
+    let mut out = String::new();
+    let mut stack = vec![handle.clone()];
+    while let Some(node) = stack.pop() {
+        if let NodeData::Text { contents } = &node.data {
+            out.push_str(&contents.borrow());
+        }
+        stack.extend(node.children.borrow().iter().rev().cloned());
+    }
+    out
+}
+
+/// Where the shared test corpora live: `LECTERN_CORPORA`, else `../shared/corpora` beside the checkout.
+pub fn corpora() -> std::path::PathBuf {
+    if let Some(path) = std::env::var_os("LECTERN_CORPORA") {
+        return path.into();
+    }
+    let beside = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    if beside.is_dir() {
+        return beside;
+    }
+    "/work/shared/corpora".into()
+}
+
+/// Every `.json` file of a corpus folder, with its text (invalid UTF-8 replaced, as a browser's
+/// `text()` would), failing loudly when the folder is missing or nearly empty.
+pub fn corpus(folder: &str, at_least: usize) -> Vec<(String, String)> {
+    let dir = corpora().join(folder);
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("corpus {} unreadable: {e}", dir.display()));
+    let files: Vec<(String, String)> = entries
+        .flatten()
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "json"))
+        .map(|entry| {
+            let bytes = std::fs::read(entry.path()).unwrap_or_default();
+            (entry.file_name().to_string_lossy().into_owned(), String::from_utf8_lossy(&bytes).into_owned())
+        })
+        .collect();
+    assert!(files.len() >= at_least, "only {} files in {}", files.len(), dir.display());
+    files
+}
+
