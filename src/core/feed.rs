@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::date::{self, Date};
-use super::url;
+use super::{html_text, url};
 
 /// Why a text is not a feed Lectern can show. The message is the sentence a reader sees.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -244,11 +244,9 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
             .title
             .as_ref()
             .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|title| !title.is_empty())
-            .unwrap_or("Untitled feed")
-            .to_owned(),
-        description: non_empty(raw.description),
+            .and_then(|title| text_field(Some(title.to_owned())))
+            .unwrap_or_else(|| "Untitled feed".to_owned()),
+        description: text_field(raw.description),
         home_page_url: raw.home_page_url.and_then(|u| url::safe_link(feed_url, &u)),
         language: non_empty(raw.language),
         items,
@@ -296,7 +294,7 @@ fn item(number: usize, value: Value, feed_url: &str, feed_authors: &[Author]) ->
             .url
             .or(raw.external_url)
             .and_then(|u| url::safe_link(feed_url, &u)),
-        title: non_empty(raw.title),
+        title: text_field(raw.title),
         authors: if item_authors.is_empty() {
             feed_authors.to_vec()
         } else {
@@ -304,7 +302,7 @@ fn item(number: usize, value: Value, feed_url: &str, feed_authors: &[Author]) ->
         },
         published: raw.date_published.as_deref().and_then(date::parse),
         modified: raw.date_modified.as_deref().and_then(date::parse),
-        summary: non_empty(raw.summary),
+        summary: text_field(raw.summary),
         image: raw
             .image
             .or(raw.banner_image)
@@ -327,7 +325,7 @@ fn authors(plural: Vec<RawAuthorEntry>, singular: Option<RawAuthorEntry>, feed_u
             let RawAuthorEntry::Author(author) = entry else {
                 return None;
             };
-            let name = non_empty(author.name)?;
+            let name = text_field(author.name)?;
             Some(Author {
                 name,
                 url: author.url.and_then(|u| url::safe_link(feed_url, &u)),
@@ -338,6 +336,12 @@ fn authors(plural: Vec<RawAuthorEntry>, singular: Option<RawAuthorEntry>, feed_u
 
 fn non_empty(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+/// A human-readable text field: entities decoded and tags dropped (feeds put both in titles and
+/// summaries), then trimmed; `None` when nothing is left.
+fn text_field(text: Option<String>) -> Option<String> {
+    non_empty(text.map(|text| html_text::plain(&text)))
 }
 
 #[cfg(test)]

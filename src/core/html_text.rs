@@ -32,6 +32,12 @@ pub fn paragraphs(html: &str) -> Vec<String> {
         let Some(tag) = markup.strip_prefix('<') else {
             break;
         };
+        // As the HTML tokenizer reads it: only `<` before a letter, `/`, `!` or `?` opens a tag.
+        if !tag.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
+            current.push('<');
+            rest = tag;
+            continue;
+        }
         if let Some(comment) = tag.strip_prefix("!--") {
             rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
             continue;
@@ -54,6 +60,15 @@ pub fn paragraphs(html: &str) -> Vec<String> {
     current.push_str(rest);
     finish_paragraph(&mut current, &mut paragraphs);
     paragraphs
+}
+
+/// A text field that may carry entities or tags (titles, summaries, names) as plain text: tags
+/// dropped, entities decoded, whitespace collapsed. Text without `<` or `&` is returned as is.
+pub fn plain(text: &str) -> String {
+    if !text.contains(['<', '&']) {
+        return text.to_owned();
+    }
+    paragraphs(text).join(" ")
 }
 
 /// The lower-case element name of a tag's inside ("/P class=x" → "p").
@@ -152,6 +167,14 @@ mod tests {
 
     #[test]
     fn plain_text_is_one_paragraph() { check("Hello  world", &["Hello world"]); }
+    #[test]
+    fn a_lone_less_than_is_text() { check("x < y and y > z, a<3", &["x < y and y > z, a<3"]); }
+    #[test]
+    fn plain_fields_decode_entities_and_drop_tags() {
+        assert_eq!(plain("Tom &amp; Jerry <b>live</b>"), "Tom & Jerry live");
+        assert_eq!(plain("Plain as is"), "Plain as is");
+        assert_eq!(plain("<script>alert(1)</script>Safe"), "Safe");
+    }
     #[test]
     fn paragraphs_split_on_p() { check("<p>One</p><p>Two</p>", &["One", "Two"]); }
     #[test]

@@ -257,3 +257,14 @@ fn broken_real_feeds_are_read_or_refused_as_expected() {
         }
     }
 }
+
+#[test]
+fn titles_summaries_and_names_are_plain_text() {
+    let feed = parse_ok(&feed_with_items(
+        r#"{"id":"a","title":"Q&amp;A <em>now</em>","summary":"<p>One &lt;tag&gt;</p>","authors":[{"name":"Ann &amp; Bo"}]}"#,
+    ));
+    let item = &feed.items[0];
+    assert_eq!(item.title.as_deref(), Some("Q&A now"));
+    assert_eq!(item.summary.as_deref(), Some("One <tag>"));
+    assert_eq!(item.authors[0].name, "Ann & Bo");
+}
