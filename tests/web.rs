@@ -139,3 +139,39 @@ async fn meta_line_puts_the_date_in_a_time_element() {
     assert_eq!(time.text_content().as_deref(), Some("Tuesday, November 26, 2024"));
     assert!(root.text_content().unwrap_or_default().contains("4 min read"));
 }
+
+#[wasm_bindgen_test]
+fn storage_reads_and_writes_only_lectern_keys() {
+    use lectern::shell::storage::{read_prefixed, remove, write};
+    let raw = window().local_storage().unwrap().expect("the test page has localStorage");
+    raw.set_item("someone-else", "theirs").unwrap();
+    write("lectern:test:a", "1").expect("a write");
+    write("someone-else", "mine").expect("silently refused");
+    remove("someone-else").expect("silently refused");
+    assert_eq!(raw.get_item("someone-else").unwrap().as_deref(), Some("theirs"));
+    let entries = read_prefixed("lectern:test:").expect("a read");
+    assert_eq!(entries, vec![("lectern:test:a".to_owned(), "1".to_owned())]);
+    remove("lectern:test:a").unwrap();
+    assert!(read_prefixed("lectern:test:").unwrap().is_empty());
+    raw.remove_item("someone-else").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn dom_parser_walk_keeps_only_allowed_attributes_and_drops_scripts() {
+    use lectern::core::html_policy::{Element, Node};
+    use lectern::shell::html_dom::parse_html;
+    let nodes = parse_html(r#"<p class="x" onclick="y()">a<script>bad()</script><b>b</b><p>c<img data-src="d.jpg" src="s.gif" alt="z" onerror="e()">"#);
+    let element = |node: &Node| match node {
+        Node::Element(element) => element.clone(),
+        Node::Text(text) => panic!("expected an element, found text {text:?}"),
+    };
+    assert_eq!(nodes.len(), 2, "{nodes:?}");
+    let first: Element = element(&nodes[0]);
+    assert_eq!(first.name, "p");
+    assert_eq!(first.attributes, vec![("class".to_owned(), "x".to_owned())]);
+    assert_eq!(first.children.len(), 2, "the script is gone: {:?}", first.children);
+    let image = element(&element(&nodes[1]).children[1]);
+    assert_eq!(image.name, "img");
+    let names: Vec<&str> = image.attributes.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["src", "alt", "data-src"]);
+}
