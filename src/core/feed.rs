@@ -23,6 +23,9 @@ pub enum FeedError {
     },
     #[error("The feed has no articles yet.")]
     NoItems,
+    /// HTML where a feed was expected: usually a site's home page, which may link its feed.
+    #[error("This address is a web page, not a feed.{}", if feed_link.is_some() { " The page links to a JSON Feed." } else { " The page does not link to a JSON Feed." })]
+    WebPage { feed_link: Option<String> },
 }
 
 /// A checked feed: every item has an id, every URL is absolute and safe.
@@ -206,6 +209,13 @@ struct RawLectern {
 pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
     // A byte-order mark is not JSON, but editors write it and browsers strip it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Markup where JSON was expected (`<!DOCTYPE`, `<html`, `<?xml`): a page, not a broken feed.
+    let markup = text.trim_start().strip_prefix('<');
+    if markup.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?')) {
+        return Err(FeedError::WebPage {
+            feed_link: html_text::feed_link(text).and_then(|href| url::safe_link(feed_url, &href)),
+        });
+    }
     let value: Value = serde_json::from_str(text).map_err(|error| FeedError::NotJson {
         line: error.line(),
         column: error.column(),

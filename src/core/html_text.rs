@@ -71,6 +71,62 @@ pub fn plain(text: &str) -> String {
     paragraphs(text).join(" ")
 }
 
+/// The `href` of a page's `<link rel="alternate" type="application/feed+json">`, as written.
+pub fn feed_link(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..).and_then(|rest| rest.find("<link")) {
+        let start = from + found + "<link".len();
+        let end = lower.get(start..).and_then(|rest| rest.find('>')).map_or(lower.len(), |end| start + end);
+        let tag = html.get(start..end).unwrap_or_default();
+        let attributes = attributes(tag);
+        let value = |name: &str| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
+        let is_alternate = value("rel").is_some_and(|rel| rel.split_ascii_whitespace().any(|rel| rel.eq_ignore_ascii_case("alternate")));
+        let is_json_feed = value("type").is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/feed+json"));
+        if let (true, true, Some(href)) = (is_alternate, is_json_feed, value("href")) {
+            return Some(plain(href.trim()));
+        }
+        from = end;
+    }
+    None
+}
+
+/// A tag's attributes as lower-case names and raw values (quoted, single-quoted or bare).
+fn attributes(tag: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut rest = tag.trim_start();
+    while !rest.is_empty() {
+        let name_end = rest.find(|c: char| c == '=' || c.is_whitespace() || c == '/').unwrap_or(rest.len());
+        let name = rest.get(..name_end).unwrap_or_default().to_ascii_lowercase();
+        rest = rest.get(name_end..).unwrap_or_default().trim_start();
+        let value = if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (value, remaining) = match after.chars().next() {
+                Some(quote @ ('"' | '\'')) => {
+                    let inner = after.get(1..).unwrap_or_default();
+                    let close = inner.find(quote).unwrap_or(inner.len());
+                    (inner.get(..close).unwrap_or_default(), inner.get(close + 1..).unwrap_or_default())
+                }
+                _ => {
+                    let close = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (after.get(..close).unwrap_or_default(), after.get(close..).unwrap_or_default())
+                }
+            };
+            rest = remaining.trim_start();
+            value.to_owned()
+        } else {
+            String::new()
+        };
+        if name.is_empty() {
+            // A stray `/` or `=`: skip one character and go on.
+            rest = rest.get(1..).unwrap_or_default().trim_start();
+        } else {
+            found.push((name, value));
+        }
+    }
+    found
+}
+
 /// The lower-case element name of a tag's inside ("/P class=x" → "p").
 fn tag_name(inside: &str) -> String {
     inside
@@ -167,6 +223,20 @@ mod tests {
 
     #[test]
     fn plain_text_is_one_paragraph() { check("Hello  world", &["Hello world"]); }
+    #[track_caller]
+    fn check_link(html: &str, expected: Option<&str>) {
+        assert_eq!(feed_link(html).as_deref(), expected);
+    }
+
+    #[test]
+    fn a_page_links_its_json_feed() {
+        check_link(r#"<html><head><link rel="alternate" type="application/rss+xml" href="/rss"><LINK REL='alternate' TYPE='application/feed+json' HREF='/feed.json?a=1&amp;b=2'></head></html>"#, Some("/feed.json?a=1&b=2"));
+        check_link(r#"<link type=application/feed+json rel="me alternate" href=https://x.org/f.json>"#, Some("https://x.org/f.json"));
+        check_link(r#"<link rel="stylesheet" href="a.css"><p>no feed</p>"#, None);
+        check_link("<link rel=alternate type=application/feed+json", None);
+        check_link("<link", None);
+    }
+
     #[test]
     fn a_lone_less_than_is_text() { check("x < y and y > z, a<3", &["x < y and y > z, a<3"]); }
     #[test]

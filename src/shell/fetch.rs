@@ -12,6 +12,9 @@ use crate::core::feed::{self, Feed, FeedError};
 
 /// How long a feed may take before the reader is told and offered a retry.
 const TIMEOUT: Duration = Duration::from_secs(15);
+/// The largest feed Lectern reads: far above any real feed (a few MB), low enough that a runaway
+/// or hostile server cannot exhaust the tab's memory.
+pub const MAX_FEED_BYTES: usize = 20 * 1024 * 1024;
 
 /// Why a feed could not be shown. The message is the sentence a reader sees.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -20,6 +23,13 @@ pub enum LoadError {
     BadUrl(String),
     #[error("Lectern could not reach the feed server. Check your connection, then try again.")]
     Network,
+    /// A failed request to another origin while online: down, or no CORS permission.
+    #[error("Lectern could not reach the feed server at {host}, or the server does not let other sites read its feed. If the site is up, its owner must send the header “Access-Control-Allow-Origin: *” with the feed.")]
+    CrossOrigin { host: String },
+    #[error("You are offline. Connect to the internet, then try again.")]
+    Offline,
+    #[error("The feed is larger than {} MB, more than Lectern reads.", MAX_FEED_BYTES / 1024 / 1024)]
+    TooLarge,
     #[error("The feed server did not answer within {} seconds.", TIMEOUT.as_secs())]
     Timeout,
     #[error("The feed server answered {status}{}.", reason(*status))]
@@ -32,9 +42,9 @@ impl LoadError {
     /// Whether trying again could succeed without anything else changing.
     pub fn retryable(&self) -> bool {
         match self {
-            LoadError::Network | LoadError::Timeout => true,
+            LoadError::Network | LoadError::CrossOrigin { .. } | LoadError::Offline | LoadError::Timeout => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
-            LoadError::BadUrl(_) | LoadError::Feed(_) => false,
+            LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::Feed(_) => false,
         }
     }
 }
@@ -79,8 +89,25 @@ pub async fn load_feed(url: String) -> Result<Arc<Feed>, LoadError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    let text = result.map_err(|error| if timed_out.get() { LoadError::Timeout } else { error })?;
+    let text = result.map_err(|error| match error {
+        _ if timed_out.get() => LoadError::Timeout,
+        LoadError::Network => network_error(&url),
+        other => other,
+    })?;
     Ok(Arc::new(feed::parse(&text, &url)?))
+}
+
+/// Names what most likely stopped a request the browser refused to complete.
+fn network_error(url: &str) -> LoadError {
+    let window = window();
+    if !window.navigator().on_line() {
+        return LoadError::Offline;
+    }
+    let page_origin = window.location().origin().unwrap_or_default();
+    match web_sys::Url::new(url) {
+        Ok(feed) if feed.origin() != page_origin => LoadError::CrossOrigin { host: feed.host() },
+        _ => LoadError::Network,
+    }
 }
 
 async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
@@ -94,5 +121,14 @@ async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, 
             status: response.status(),
         });
     }
-    response.text().await.map_err(|_| LoadError::Network)
+    let declared = response.headers().get("content-length").and_then(|length| length.trim().parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_FEED_BYTES) {
+        return Err(LoadError::TooLarge);
+    }
+    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    // Compressed or chunked answers declare no length; the text itself is checked too.
+    if text.len() > MAX_FEED_BYTES {
+        return Err(LoadError::TooLarge);
+    }
+    Ok(text)
 }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::storage_notice::StorageNotice;
-use crate::shell::fetch::{absolute_feed_url, load_feed};
+use crate::core::feed::FeedError;
+use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError};
 use crate::shell::pages::article::ArticlePage;
 use crate::shell::pages::list::FeedList;
 use crate::shell::router::{use_router, RouteLink};
@@ -52,11 +53,18 @@ pub fn Reader(
             }
             Some(Err(error)) => {
                 let retry = error.retryable().then_some(retry);
+                // A site's page that links its feed: one click to the feed itself.
+                let feed_link = match &error {
+                    LoadError::Feed(FeedError::WebPage { feed_link: Some(link) }) => Some(view! {
+                        <RouteLink route=Route { feed: Some(link.clone()), article: None } class="button">"Open the feed this page links to"</RouteLink>
+                    }),
+                    _ => None,
+                };
                 // A reader who followed a link to a broken feed still has somewhere to go.
                 let demo_link = route.with(|route| route.feed.is_some()).then(|| {
                     view! { <RouteLink route=Route::default() class="button">"Read the demo feed"</RouteLink> }
                 });
-                return view! { <ErrorAlert message=error.to_string() retry=retry>{demo_link}</ErrorAlert> }
+                return view! { <ErrorAlert message=error.to_string() retry=retry>{feed_link}{demo_link}</ErrorAlert> }
                     .into_any();
             }
             Some(Ok(loaded)) => loaded,

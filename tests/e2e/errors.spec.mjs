@@ -35,6 +35,7 @@ test('a feed on another origin without CORS headers is reported, not a blank pag
   const otherOrigin = new URL('feed.json', baseURL.replace('127.0.0.1', 'localhost')).href;
   await page.goto(readerUrl(otherOrigin));
   await expectFailure(page, 'Lectern could not reach the feed server', { retry: true });
+  await expect(page.getByRole('alert')).toContainText('must send the header “Access-Control-Allow-Origin: *”');
 });
 
 test('HTTP 404 says not found, without Try again', async ({ page }) => {
@@ -106,10 +107,39 @@ test('invalid JSON names the line and column', async ({ page }) => {
   await expectFailure(page, 'The feed is not valid JSON (line 3, column 15).', { retry: false });
 });
 
-test('an HTML page instead of a feed is reported as invalid JSON', async ({ page }) => {
+test('an HTML page instead of a feed is reported as a web page', async ({ page }) => {
   await serveFeed(page, FEED_URL, '<!DOCTYPE html>\n<html><body>Hello</body></html>');
   await page.goto(readerUrl(FEED_URL));
-  await expectFailure(page, 'The feed is not valid JSON (line 1, column 1).', { retry: false });
+  await expectFailure(page, 'This address is a web page, not a feed. The page does not link to a JSON Feed.', { retry: false });
+});
+
+test('a site page that links its JSON Feed offers to open it', async ({ page }) => {
+  const pageUrl = `${ORIGIN}/blog/`;
+  await serveFeed(page, pageUrl, '<!doctype html><html><head><link rel="alternate" type="application/feed+json" href="feed.json"></head><body>Blog</body></html>');
+  await serveFeed(page, `${ORIGIN}/blog/feed.json`, GOOD_FEED);
+  await page.goto(readerUrl(pageUrl));
+  await expectFailure(page, 'This address is a web page, not a feed. The page links to a JSON Feed.', { retry: false });
+  await page.getByRole('link', { name: 'Open the feed this page links to' }).click();
+  await expectList(page, 'Recovered feed', 1);
+  await expect(page).toHaveURL(/feed=https:\/\/feeds\.example\/blog\/feed\.json/);
+});
+
+test('a feed over 20 MB is refused with its limit named', async ({ page }) => {
+  await serveFeed(page, FEED_URL, `{"version":"https://jsonfeed.org/version/1.1","title":"${'x'.repeat(21 * 1024 * 1024)}","items":[]}`);
+  await page.goto(readerUrl(FEED_URL));
+  await expectFailure(page, 'The feed is larger than 20 MB, more than Lectern reads.', { retry: false });
+});
+
+test('offline, the reader is told so rather than blamed on the server', async ({ page, context }) => {
+  await page.goto('./');
+  await expectList(page);
+  await context.setOffline(true);
+  await page.evaluate((url) => {
+    history.pushState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, readerUrl(FEED_URL));
+  await expectFailure(page, 'You are offline. Connect to the internet, then try again.', { retry: true });
+  await context.setOffline(false);
 });
 
 for (const body of ['[1,2]', '{"hello":1}', '"a string"', 'null', '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":{}}']) {

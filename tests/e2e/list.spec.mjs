@@ -1,5 +1,5 @@
 // The demo feed's list: every article listed as a link with its byline, date and reading time.
-import { test, expect } from './helpers.mjs';
+import { test, expect, serveFeed, readerUrl, feedWith, expectList, ORIGIN } from './helpers.mjs';
 
 const ARTICLES = [
   'France and Britain Discuss Potential Deployment of Troops to Support Ukraine',
@@ -25,4 +25,20 @@ test('clicking an article opens it', async ({ page }) => {
   await page.getByRole('link', { name: 'Reading with Lectern' }).click();
   await expect(page).toHaveURL(/\?article=reading-with-lectern$/);
   await expect(page.locator('article h1')).toHaveText('Reading with Lectern');
+});
+
+test('a long feed shows a page of entries at a time, and Show more continues at the first new one', async ({ page }) => {
+  const items = Array.from({ length: 250 }, (_, n) => ({ id: `n${n}`, title: `Entry ${n + 1}`, content_text: 'Words.' }));
+  const url = `${ORIGIN}/long.json`;
+  await serveFeed(page, url, feedWith(items, 'Long feed'));
+  await page.goto(readerUrl(url));
+  await expectList(page, 'Long feed', 100);
+  const more = page.getByRole('button', { name: /Show more articles/ });
+  await expect(more).toHaveText('Show more articles (100 of 250 shown)');
+  await more.click();
+  await expect(page.locator('li.entry')).toHaveCount(200);
+  await expect(page.getByRole('link', { name: 'Entry 101', exact: true })).toBeFocused();
+  await more.click();
+  await expect(page.locator('li.entry')).toHaveCount(250);
+  await expect(more).toHaveCount(0);
 });

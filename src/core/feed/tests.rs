@@ -268,3 +268,14 @@ fn titles_summaries_and_names_are_plain_text() {
     assert_eq!(item.summary.as_deref(), Some("One <tag>"));
     assert_eq!(item.authors[0].name, "Ann & Bo");
 }
+
+#[test]
+fn a_web_page_is_named_and_its_feed_link_offered() {
+    let page = r#"<!DOCTYPE html><html><head><link rel="alternate" type="application/feed+json" href="/feed.json"></head></html>"#;
+    assert_eq!(
+        parse(page, "https://example.com/blog/"),
+        Err(FeedError::WebPage { feed_link: Some("https://example.com/feed.json".to_owned()) })
+    );
+    assert_eq!(parse("  <html><body>hi</body></html>", FEED_URL), Err(FeedError::WebPage { feed_link: None }));
+    assert!(matches!(parse("<.>", FEED_URL), Err(FeedError::NotJson { .. })));
+}

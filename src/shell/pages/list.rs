@@ -2,7 +2,9 @@
 //! reading time, summary and how far the reader got; the reading-history tools close it.
 use std::sync::Arc;
 
+use leptos::html::Ol;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::body;
 use crate::core::feed::Feed;
@@ -11,6 +13,9 @@ use crate::shell::components::history_tools::HistoryTools;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
 use crate::shell::router::{use_router, RouteLink};
+
+/// How many entries are added at a time.
+const PAGE: usize = 100;
 
 /// The list of a feed's articles, in feed order.
 #[component]
@@ -23,36 +28,24 @@ pub fn FeedList(
     let route = use_router().route().get_untracked();
     let reading = use_reading_history();
     let history = reading.history();
-    let entries = feed
-        .items
-        .iter()
-        .map(|item| {
-            let minutes = body::minutes(item);
-            let title = item.display_title();
-            let status = {
-                let (feed_url, id) = (feed_url.clone(), item.id.clone());
-                Signal::derive(move || history.with(|history| history.status(&feed_url, &id)))
-            };
-            let (feed_url, id) = (feed_url.clone(), item.id.clone());
-            let mark_unread = move |_| reading.mark_unread(&feed_url, &id);
-            view! {
-                <li class="entry" lang=item.language.clone()>
-                    <h2 class="entry-title">
-                        <RouteLink route=route.with_article(&item.id)>{title}</RouteLink>
-                    </h2>
-                    {item.byline().map(|byline| view! { <p class="byline">"By " {byline}</p> })}
-                    <MetaLine published=item.published minutes/>
-                    {item.summary.clone().map(|summary| view! { <p class="summary">{summary}</p> })}
-                    <p class="entry-status">
-                        <span class=move || status_class(status.get())>{move || status.get().label()}</span>
-                        <Show when=move || status.get() != Status::Unread>
-                            <button type="button" class="link-button" on:click=mark_unread.clone()>"Mark as unread"</button>
-                        </Show>
-                    </p>
-                </li>
+    let total = feed.items.len();
+    // Long feeds render a page of entries at a time, so the first screen is quick whatever the size.
+    let shown = RwSignal::new(PAGE.min(total));
+    let list_ref = NodeRef::<Ol>::new();
+    let entries = entry_pages(Arc::clone(&feed), feed_url.clone(), 0, shown);
+    let show_more = move |_| {
+        let first_new = shown.get_untracked();
+        shown.set((first_new + PAGE).min(total));
+        // Keyboard and screen-reader users continue at the first new entry.
+        request_animation_frame(move || {
+            let link = list_ref
+                .get_untracked()
+                .and_then(|list| list.query_selector(&format!(":scope > li:nth-child({}) a", first_new + 1)).ok().flatten());
+            if let Some(link) = link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = link.focus();
             }
-        })
-        .collect_view();
+        });
+    };
     let in_feed = Arc::clone(&feed);
     let continue_reading = move || {
         let shelf: Vec<(String, String, String)> = history.with(|history| {
@@ -92,10 +85,70 @@ pub fn FeedList(
                 {feed.description.clone().map(|text| view! { <p class="feed-description">{text}</p> })}
             </header>
             {continue_reading}
-            <ol class="entries" role="list">{entries}</ol>
+            <ol class="entries" role="list" node_ref=list_ref>
+                {entries}
+            </ol>
+            <Show when=move || { shown.get() < total }>
+                <button type="button" class="button secondary show-more" on:click=show_more>
+                    {move || format!("Show more articles ({} of {total} shown)", shown.get())}
+                </button>
+            </Show>
         </section>
         <HistoryTools/>
     }
+}
+
+/// Entries of page `page` onwards: each page's entries, then the next page once it is shown.
+/// Earlier pages are never rebuilt, so focus and scroll stay where they are.
+fn entry_pages(feed: Arc<Feed>, feed_url: String, page: usize, shown: RwSignal<usize>) -> AnyView {
+    let first = page * PAGE;
+    let total = feed.items.len();
+    let entries = (first..(first + PAGE).min(total))
+        .map(|index| view! { <Entry feed=Arc::clone(&feed) feed_url=feed_url.clone() index/> })
+        .collect_view();
+    let next = first + PAGE;
+    view! {
+        {entries}
+        <Show when=move || { shown.get() > next }>
+            {entry_pages(Arc::clone(&feed), feed_url.clone(), page + 1, shown)}
+        </Show>
+    }
+    .into_any()
+}
+
+/// One article of the list: its link, byline, date, reading time, summary and progress.
+#[component]
+fn Entry(feed: Arc<Feed>, feed_url: String, index: usize) -> impl IntoView {
+    let route = use_router().route().get_untracked();
+    let reading = use_reading_history();
+    let history = reading.history();
+    let Some(item) = feed.items.get(index) else {
+        return ().into_any();
+    };
+    let title = item.display_title();
+    let status = {
+        let (feed_url, id) = (feed_url.clone(), item.id.clone());
+        Signal::derive(move || history.with(|history| history.status(&feed_url, &id)))
+    };
+    let id = item.id.clone();
+    let mark_unread = move |_| reading.mark_unread(&feed_url, &id);
+    view! {
+        <li class="entry" lang=item.language.clone()>
+            <h2 class="entry-title">
+                <RouteLink route=route.with_article(&item.id)>{title}</RouteLink>
+            </h2>
+            {item.byline().map(|byline| view! { <p class="byline">"By " {byline}</p> })}
+            <MetaLine published=item.published minutes=body::minutes(item)/>
+            {item.summary.clone().map(|summary| view! { <p class="summary">{summary}</p> })}
+            <p class="entry-status">
+                <span class=move || status_class(status.get())>{move || status.get().label()}</span>
+                <Show when=move || status.get() != Status::Unread>
+                    <button type="button" class="link-button" on:click=mark_unread.clone()>"Mark as unread"</button>
+                </Show>
+            </p>
+        </li>
+    }
+    .into_any()
 }
 
 fn status_class(status: Status) -> &'static str {
