@@ -24,6 +24,8 @@ pub struct Body {
 pub enum Notice {
     #[error("This article has no text in the feed.")]
     Empty,
+    #[error("The feed carries only a link to this article.")]
+    OnlyLink,
 }
 
 /// Builds the body of `item`, resolving its URLs against `feed_url`.
@@ -34,7 +36,11 @@ pub fn body(item: &Item, feed_url: &str, parse_html: ParseHtml<'_>) -> Body {
         BodySource::Text(text) => text_blocks(text_paragraphs(text)),
         BodySource::Empty => Vec::new(),
     };
-    let notice = blocks.is_empty().then_some(Notice::Empty);
+    let notice = match (blocks.is_empty(), &item.url) {
+        (false, _) => None,
+        (true, Some(_)) => Some(Notice::OnlyLink),
+        (true, None) => Some(Notice::Empty),
+    };
     Body {
         blocks,
         minutes: minutes(item),
@@ -96,6 +102,7 @@ mod tests {
             tags: Vec::new(),
             language: None,
             body,
+            attachments: Vec::new(),
         }
     }
 
@@ -128,6 +135,13 @@ mod tests {
         let body = body(&item(BodySource::Empty), "https://x/");
         assert_eq!(body.notice, Some(Notice::Empty));
         assert_eq!(body.minutes, 1);
+    }
+
+    #[test]
+    fn a_link_without_text_says_so() {
+        let mut linked = item(BodySource::Empty);
+        linked.url = Some("https://example.com/post".to_owned());
+        assert_eq!(body(&linked, "https://x/").notice, Some(Notice::OnlyLink));
     }
 
     #[test]

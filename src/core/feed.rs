@@ -52,6 +52,19 @@ pub struct Item {
     pub tags: Vec<String>,
     pub language: Option<String>,
     pub body: BodySource,
+    /// Podcast episodes and other files, as the feed lists them.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file an item comes with (a podcast's audio, a video, a PDF).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attachment {
+    /// Safe and absolute, like every URL from a feed.
+    pub url: String,
+    pub mime_type: String,
+    pub title: Option<String>,
+    pub size_in_bytes: Option<u64>,
+    pub duration_in_seconds: Option<u64>,
 }
 
 /// A person or organisation credited for a feed or an item.
@@ -147,6 +160,8 @@ struct RawItem {
     language: Option<String>,
     #[serde(rename = "_lectern")]
     lectern: Option<RawLectern>,
+    /// Read leniently: a malformed attachment is dropped, not the item.
+    attachments: Option<Value>,
 }
 
 /// JSON Feed says ids are strings; some 1.0 feeds publish numbers, which name an item just as well.
@@ -320,7 +335,96 @@ fn item(number: usize, value: Value, feed_url: &str, feed_authors: &[Author]) ->
         tags: raw.tags.into_vec(),
         language: non_empty(raw.language),
         body,
+        attachments: attachments(raw.attachments, feed_url),
     })
+}
+
+impl Attachment {
+    /// What plays it: `audio`, `video`, or `None` for a file to download.
+    pub fn media(&self) -> Option<&'static str> {
+        match self.mime_type.split('/').next().map(str::trim) {
+            Some("audio") => Some("audio"),
+            Some("video") => Some("video"),
+            _ => None,
+        }
+    }
+
+    /// "MPEG audio · 45 MB · 1 h 2 min": type, size and length, whichever the feed gives.
+    pub fn details(&self) -> String {
+        let mut parts = Vec::new();
+        let mut kind = self.mime_type.split(['/', ';']);
+        let (major, minor) = (kind.next().unwrap_or_default().trim(), kind.next().unwrap_or_default().trim());
+        let minor = minor.trim_start_matches("x-").to_ascii_uppercase();
+        parts.push(match self.media() {
+            Some(media) if !minor.is_empty() => format!("{minor} {media}"),
+            _ if !minor.is_empty() => minor,
+            _ => major.to_owned(),
+        });
+        if let Some(bytes) = self.size_in_bytes.filter(|bytes| *bytes > 0) {
+            parts.push(byte_size(bytes));
+        }
+        if let Some(seconds) = self.duration_in_seconds.filter(|seconds| *seconds > 0) {
+            parts.push(duration(seconds));
+        }
+        parts.join(" · ")
+    }
+}
+
+/// "45 MB", "820 KB", "1.5 GB": one decimal below ten, whole units above; integers only.
+fn byte_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    let mut value = bytes;
+    let mut tenths = 0;
+    let mut unit = "bytes";
+    for name in UNITS {
+        if value < 1000 {
+            break;
+        }
+        tenths = (value % 1000) / 100;
+        value /= 1000;
+        unit = name;
+    }
+    if unit != "bytes" && value < 10 && tenths > 0 {
+        format!("{value}.{tenths} {unit}")
+    } else {
+        format!("{value} {unit}")
+    }
+}
+
+/// "1 h 2 min", "45 min", "30 s".
+fn duration(seconds: u64) -> String {
+    let (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
+    match (hours, minutes) {
+        (0, 0) => format!("{seconds} s"),
+        (0, minutes) => format!("{minutes} min"),
+        (hours, 0) => format!("{hours} h"),
+        (hours, minutes) => format!("{hours} h {minutes} min"),
+    }
+}
+
+/// The well-formed attachments with a safe URL and a MIME type, as JSON Feed requires.
+fn attachments(raw: Option<Value>, feed_url: &str) -> Vec<Attachment> {
+    let Some(Value::Array(entries)) = raw else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let text = |name: &str| entry.get(name).and_then(Value::as_str).map(str::to_owned);
+            // Numbers may be written as floats; whole units are all a reader needs.
+            let whole = |name: &str| {
+                let number = entry.get(name)?.as_number()?;
+                number.as_u64().or_else(|| number.as_f64().filter(|n| n.is_finite() && *n >= 0.0).map(|n| n as u64))
+            };
+            Some(Attachment {
+                url: url::safe_link(feed_url, &text("url")?)?,
+                mime_type: text("mime_type").filter(|mime| !mime.trim().is_empty())?,
+                title: text_field(text("title")),
+                size_in_bytes: whole("size_in_bytes"),
+                duration_in_seconds: whole("duration_in_seconds"),
+            })
+        })
+        .collect()
 }
 
 /// JSON Feed 1.1 `authors`, falling back to 1.0's singular `author`; nameless ones are dropped.

@@ -90,10 +90,15 @@ impl Record {
 
     /// The stored JSON of this record.
     pub fn encode(&self) -> String {
-        let stored = Stored { v: SCHEMA_VERSION, record: self.clone() };
         // Serializing plain strings and numbers to a String cannot fail; an empty value would be
         // read back as corrupt and dropped, never misread.
-        serde_json::to_string(&stored).unwrap_or_default()
+        let record = serde_json::to_string(self).unwrap_or_default();
+        // `{"v":1,` then the record's own fields: the layout `#[serde(flatten)]` wrote, without
+        // the buffering deserializer flatten pulls into the Wasm.
+        match record.strip_prefix('{') {
+            Some(fields) => format!("{{\"v\":{SCHEMA_VERSION},{fields}"),
+            None => String::new(),
+        }
     }
 
     /// Reads a stored value: the current schema, or an older one migrated to it.
@@ -101,8 +106,9 @@ impl Record {
         let version: Version = serde_json::from_str(value).map_err(|_| DecodeError::Corrupt)?;
         match version.v {
             Some(SCHEMA_VERSION) => {
-                let stored: Stored = serde_json::from_str(value).map_err(|_| DecodeError::Corrupt)?;
-                stored.record.checked()
+                // The record's fields sit beside `v`, which `Record` ignores as an unknown field.
+                let record: Record = serde_json::from_str(value).map_err(|_| DecodeError::Corrupt)?;
+                record.checked()
             }
             Some(newer) if newer > SCHEMA_VERSION => Err(DecodeError::Newer(newer)),
             _ => Err(DecodeError::Corrupt),
@@ -147,13 +153,6 @@ pub enum DecodeError {
 #[derive(Deserialize)]
 struct Version {
     v: Option<u64>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    v: u64,
-    #[serde(flatten)]
-    record: Record,
 }
 
 /// Every remembered article, by feed and article id.

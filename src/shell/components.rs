@@ -1,4 +1,5 @@
 //! Components: props in, view out. They print what `core` has already checked and computed.
+pub mod attachments;
 pub mod block_view;
 pub mod error_alert;
 pub mod history_tools;

@@ -279,3 +279,42 @@ fn a_web_page_is_named_and_its_feed_link_offered() {
     assert_eq!(parse("  <html><body>hi</body></html>", FEED_URL), Err(FeedError::WebPage { feed_link: None }));
     assert!(matches!(parse("<.>", FEED_URL), Err(FeedError::NotJson { .. })));
 }
+
+#[test]
+fn attachments_are_read_leniently() {
+    let feed = parse_ok(&feed_with_items(
+        r#"{"id":"a","attachments":[
+            {"url":"ep1.mp3","mime_type":"audio/mpeg","title":"Episode &amp; one","size_in_bytes":45000000,"duration_in_seconds":3725.5},
+            {"url":"javascript:alert(1)","mime_type":"audio/mpeg"},
+            {"url":"no-type.mp3"},
+            "not an object"
+        ]},{"id":"b","attachments":"nonsense"}"#,
+    ));
+    let attachments = &feed.items[0].attachments;
+    assert_eq!(attachments.len(), 1);
+    assert_eq!(attachments[0].url, "https://example.com/blog/ep1.mp3");
+    assert_eq!(attachments[0].title.as_deref(), Some("Episode & one"));
+    assert_eq!((attachments[0].size_in_bytes, attachments[0].duration_in_seconds), (Some(45_000_000), Some(3725)));
+    assert!(feed.items[1].attachments.is_empty());
+}
+
+#[track_caller]
+fn check_details(mime_type: &str, size: Option<u64>, duration: Option<u64>, expected: &str) {
+    let attachment = Attachment {
+        url: "https://x/a".to_owned(),
+        mime_type: mime_type.to_owned(),
+        title: None,
+        size_in_bytes: size,
+        duration_in_seconds: duration,
+    };
+    assert_eq!(attachment.details(), expected);
+}
+
+#[test]
+fn attachment_details_read_naturally() {
+    check_details("audio/mpeg", Some(45_000_000), Some(3725), "MPEG audio · 45 MB · 1 h 2 min");
+    check_details("video/mp4", Some(1_500_000_000), Some(600), "MP4 video · 1.5 GB · 10 min");
+    check_details("application/pdf", Some(820_000), None, "PDF · 820 KB");
+    check_details("audio/x-m4a", None, Some(30), "M4A audio · 30 s");
+    check_details("text", Some(999), Some(7200), "text · 999 bytes · 2 h");
+}

@@ -5,11 +5,12 @@ use leptos::html::Article;
 use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
-use crate::core::body::{self, Body};
+use crate::core::body::{self, Body, Notice};
 use crate::core::feed::Feed;
 use crate::core::history::{Place, Record, FINISHED_PERCENT};
 use crate::core::reading_time::{minutes_for, DEFAULT_WORDS_PER_MINUTE};
 use crate::core::related::related;
+use crate::shell::components::attachments::Attachments;
 use crate::shell::components::block_view::KeyedBlocks;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
@@ -80,6 +81,11 @@ pub fn ArticlePage(
             (measure.percent < 100).then(|| minutes_left_label(&anchors, measure))
         }
     });
+    // An item that is only a link: one clear way to it, not an empty page.
+    let only_link = (notice == Some(Notice::OnlyLink)).then(|| item.url.clone()).flatten().map(|url| {
+        let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default().to_owned();
+        view! { <p class="only-link"><a class="button" href=url rel="noopener noreferrer">{format!("Read it on {host}")}</a></p> }
+    });
     let resume_note = resuming.then(|| {
         let anchors = Arc::clone(&anchors);
         view! { <ResumeNote anchors measure started=position.started/> }
@@ -107,6 +113,8 @@ pub fn ArticlePage(
             <div class="article-body">
                 <KeyedBlocks blocks keys=anchors.blocks.clone()/>
             </div>
+            {only_link}
+            <Attachments attachments=item.attachments.clone()/>
             {item.url.clone().map(|url| view! {
                 <footer class="article-footer">
                     <a href=url rel="noopener noreferrer">"Read on the original site"</a>

@@ -126,12 +126,18 @@ fn Entry(feed: Arc<Feed>, feed_url: String, index: usize) -> impl IntoView {
         return ().into_any();
     };
     let title = item.display_title();
-    let status = {
-        let (feed_url, id) = (feed_url.clone(), item.id.clone());
-        Signal::derive(move || history.with(|history| history.status(&feed_url, &id)))
-    };
     let id = item.id.clone();
-    let mark_unread = move |_| reading.mark_unread(&feed_url, &id);
+    // One reactive closure per entry: the status, its label and the button together.
+    let status_view = move || {
+        let status = history.with(|history| history.status(&feed_url, &id));
+        let (feed_url, id) = (feed_url.clone(), id.clone());
+        view! {
+            <span class=status_class(status)>{status.label()}</span>
+            {(status != Status::Unread).then(|| view! {
+                <button type="button" class="link-button" on:click=move |_| reading.mark_unread(&feed_url, &id)>"Mark as unread"</button>
+            })}
+        }
+    };
     view! {
         <li class="entry" lang=item.language.clone()>
             <h2 class="entry-title">
@@ -140,12 +146,7 @@ fn Entry(feed: Arc<Feed>, feed_url: String, index: usize) -> impl IntoView {
             {item.byline().map(|byline| view! { <p class="byline">"By " {byline}</p> })}
             <MetaLine published=item.published minutes=body::minutes(item)/>
             {item.summary.clone().map(|summary| view! { <p class="summary">{summary}</p> })}
-            <p class="entry-status">
-                <span class=move || status_class(status.get())>{move || status.get().label()}</span>
-                <Show when=move || status.get() != Status::Unread>
-                    <button type="button" class="link-button" on:click=mark_unread.clone()>"Mark as unread"</button>
-                </Show>
-            </p>
+            <p class="entry-status">{status_view}</p>
         </li>
     }
     .into_any()
