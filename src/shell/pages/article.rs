@@ -97,7 +97,7 @@ pub fn ArticlePage(
             let title = other.display_title();
             view! { <li><RouteLink route=route.with_article(&other.id)>{title}</RouteLink></li> }
         })
-        .collect_view();
+        .collect::<Vec<_>>();
     view! {
         <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
         {resume_note}
@@ -121,10 +121,12 @@ pub fn ArticlePage(
                 </footer>
             })}
         </article>
-        <aside class="related" aria-labelledby="related-title">
-            <h2 id="related-title">"You will be interested"</h2>
-            <ul role="list">{related_links}</ul>
-        </aside>
+        {(!related_links.is_empty()).then(|| view! {
+            <aside class="related" aria-labelledby="related-title">
+                <h2 id="related-title">"You will be interested"</h2>
+                <ul role="list">{related_links}</ul>
+            </aside>
+        })}
         <nav class="back" aria-label="Feed">
             <RouteLink route=route.list()>"← All articles"</RouteLink>
         </nav>
