@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // Request interception (fixture feeds) cannot see a service worker's requests, so the worker
+    // is blocked except in tests/e2e/offline.spec.mjs, which tests it on its own servers.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -1,43 +1,48 @@
 // Trunk post_build hook: writes the Content-Security-Policy and referrer policy into the built
 // index.html. Trunk's module loader is an inline <script>; instead of allowing inline scripts, the
 // policy names that script by its SHA-256, computed here from the exact bytes trunk wrote.
-// Run by trunk (Trunk.toml [[hooks]]) with TRUNK_STAGING_DIR set; or: node scripts/csp.mjs DIST_DIR
+// Run by scripts/post-build.mjs (trunk's post_build hook); or: node scripts/csp.mjs DIST_DIR
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const file = join(dir, 'index.html');
-let html = await readFile(file, 'utf8');
+/** Writes the policy into DIR/index.html; returns how many inline scripts it names by hash. */
+export async function writePolicy(dir) {
+  const file = join(dir, 'index.html');
+  let html = await readFile(file, 'utf8');
 
-const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-  .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
-  .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 
-// Feeds, their images and media live on any origin; everything of Lectern's own is 'self'.
-// Styles: one stylesheet, and style *properties* set from script (allowed without 'unsafe-inline').
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
-  "style-src 'self'",
-  'img-src * data:',
-  'media-src *',
-  'connect-src *',
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+  // Feeds, their images and media live on any origin; everything of Lectern's own is 'self'.
+  // Styles: one stylesheet, and style *properties* set from script (allowed without 'unsafe-inline').
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
+    "style-src 'self'",
+    'img-src * data:',
+    'media-src *',
+    'connect-src *',
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 
-const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `
-  + '<meta name="referrer" content="no-referrer">\n  ';
-html = html
-  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '')
-  .replace(/<meta name="referrer"[^>]*>\s*/i, '')
-  .replace(/(<meta charset="utf-8">\s*)/i, `$1${meta}`);
-if (!html.includes('Content-Security-Policy')) {
-  console.error(`csp.mjs: no <meta charset="utf-8"> in ${file} to put the policy after`);
-  process.exit(1);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `
+    + '<meta name="referrer" content="no-referrer">\n  ';
+  html = html
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '')
+    .replace(/<meta name="referrer"[^>]*>\s*/i, '')
+    .replace(/(<meta charset="utf-8">\s*)/i, `$1${meta}`);
+  if (!html.includes('Content-Security-Policy')) {
+    throw new Error(`csp.mjs: no <meta charset="utf-8"> in ${file} to put the policy after`);
+  }
+  await writeFile(file, html);
+  return inline.length;
 }
-await writeFile(file, html);
-console.log(`csp.mjs: policy written to ${file} (${inline.length} inline script hash${inline.length === 1 ? '' : 'es'})`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`csp.mjs: ${await writePolicy(process.argv[2] ?? 'dist')} inline script hash(es)`);
+}

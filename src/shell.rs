@@ -8,6 +8,7 @@ pub mod reader;
 pub mod reading_history;
 pub mod reading_position;
 pub mod router;
+pub mod service_worker;
 pub mod storage;
 
 pub use app::App;

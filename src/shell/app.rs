@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::route::Route;
 use crate::shell::reader::Reader;
 use crate::shell::reading_history::provide_reading_history;
+use crate::shell::service_worker;
 use crate::shell::router::{provide_page_router, RouteLink};
 
 /// The whole page: a masthead, then the reader for the route in the address bar.
@@ -16,6 +17,8 @@ pub fn App() -> impl IntoView {
     }
     let router = provide_page_router();
     provide_reading_history();
+    let update_ready = RwSignal::new(false);
+    service_worker::register(update_ready.write_only());
     let route = router.route();
     let title = RwSignal::new(String::from("Lectern"));
     Effect::new(move |_| document().set_title(&title.get()));
@@ -45,6 +48,12 @@ pub fn App() -> impl IntoView {
                 {move || view! { <RouteLink route=home() class="brand">"Lectern"</RouteLink> }}
             </div>
         </header>
+        <Show when=move || update_ready.get()>
+            <p class="update-note" role="status">
+                "A new version of Lectern is ready. "
+                <button type="button" class="button" on:click=|_| service_worker::accept_update()>"Reload"</button>
+            </p>
+        </Show>
         <main id="content" class="page" tabindex="-1" node_ref=main_ref>
             <Reader title=title.write_only()/>
         </main>

@@ -28,6 +28,9 @@ pub enum LoadError {
     CrossOrigin { host: String },
     #[error("You are offline. Connect to the internet, then try again.")]
     Offline,
+    /// The service worker had no network and no saved copy of this feed.
+    #[error("Lectern cannot reach this feed, and it has not been saved for reading offline. Try again when you are online.")]
+    NotSaved,
     #[error("The feed is larger than {} MB, more than Lectern reads.", MAX_FEED_BYTES / 1024 / 1024)]
     TooLarge,
     #[error("The feed server did not answer within {} seconds.", TIMEOUT.as_secs())]
@@ -42,7 +45,11 @@ impl LoadError {
     /// Whether trying again could succeed without anything else changing.
     pub fn retryable(&self) -> bool {
         match self {
-            LoadError::Network | LoadError::CrossOrigin { .. } | LoadError::Offline | LoadError::Timeout => true,
+            LoadError::Network
+            | LoadError::CrossOrigin { .. }
+            | LoadError::Offline
+            | LoadError::NotSaved
+            | LoadError::Timeout => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
             LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::Feed(_) => false,
         }
@@ -69,8 +76,16 @@ pub fn absolute_feed_url(feed: &str) -> Result<String, LoadError> {
         .ok_or_else(|| LoadError::BadUrl(feed.to_owned()))
 }
 
+/// A feed as loaded: from the network, or the copy the service worker saved (and when).
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub feed: Arc<Feed>,
+    /// When the service worker saved the copy shown (RFC 3339), if it is a saved copy.
+    pub saved_at: Option<String>,
+}
+
 /// Loads and parses the feed at `url` (absolute).
-pub async fn load_feed(url: String) -> Result<Arc<Feed>, LoadError> {
+pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -89,12 +104,12 @@ pub async fn load_feed(url: String) -> Result<Arc<Feed>, LoadError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    let text = result.map_err(|error| match error {
+    let (text, saved_at) = result.map_err(|error| match error {
         _ if timed_out.get() => LoadError::Timeout,
         LoadError::Network => network_error(&url),
         other => other,
     })?;
-    Ok(Arc::new(feed::parse(&text, &url)?))
+    Ok(Loaded { feed: Arc::new(feed::parse(&text, &url)?), saved_at })
 }
 
 /// Names what most likely stopped a request the browser refused to complete.
@@ -110,17 +125,22 @@ fn network_error(url: &str) -> LoadError {
     }
 }
 
-async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
+/// The body, and when the service worker saved it if it is a saved copy.
+async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String, Option<String>), LoadError> {
     let response = Request::get(url)
         .abort_signal(Some(signal))
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
+    if response.headers().get("x-lectern").as_deref() == Some("not-saved") {
+        return Err(LoadError::NotSaved);
+    }
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
         });
     }
+    let saved_at = response.headers().get("x-lectern-saved");
     let declared = response.headers().get("content-length").and_then(|length| length.trim().parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_FEED_BYTES) {
         return Err(LoadError::TooLarge);
@@ -130,5 +150,5 @@ async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, 
     if text.len() > MAX_FEED_BYTES {
         return Err(LoadError::TooLarge);
     }
-    Ok(text)
+    Ok((text, saved_at))
 }

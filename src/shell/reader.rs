@@ -6,7 +6,8 @@ use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::storage_notice::StorageNotice;
 use crate::core::feed::FeedError;
-use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError};
+use crate::core::date;
+use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError, Loaded};
 use crate::shell::pages::article::ArticlePage;
 use crate::shell::pages::list::FeedList;
 use crate::shell::router::{use_router, RouteLink};
@@ -35,7 +36,7 @@ pub fn Reader(
 
     if let Some(title) = title {
         Effect::new(move |_| {
-            let text = feed.get().and_then(Result::ok).map(|feed| {
+            let text = feed.get().and_then(Result::ok).map(|Loaded { feed, .. }| {
                 let article = route.with(|route| route.article.clone());
                 match article.as_deref().and_then(|id| feed.item(id)) {
                     Some((_, item)) => format!("{} · {}", item.display_title(), feed.title),
@@ -69,14 +70,20 @@ pub fn Reader(
             }
             Some(Ok(loaded)) => loaded,
         };
+        let Loaded { feed: loaded, saved_at } = loaded;
+        // Calm, not alarming: the reader can read; they should know it may not be the latest.
+        let saved_note = saved_at.map(|saved_at| {
+            let when = date::parse(&saved_at).map(|date| format!(" from {}", date.long())).unwrap_or_default();
+            view! { <p class="notice saved-note" role="status">{format!("Offline: this is the copy of the feed saved{when}.")}</p> }
+        });
         // The resource only loads from a valid URL, so this is the URL it came from.
         let url = feed_url.get().unwrap_or_default();
         let current = route.get();
         let Some(id) = current.article.clone() else {
-            return view! { <FeedList feed=loaded feed_url=url/> }.into_any();
+            return view! { {saved_note}<FeedList feed=loaded feed_url=url/> }.into_any();
         };
         match loaded.item(&id).map(|(index, _)| index) {
-            Some(index) => view! { <ArticlePage feed=loaded feed_url=url index/> }.into_any(),
+            Some(index) => view! { {saved_note}<ArticlePage feed=loaded feed_url=url index/> }.into_any(),
             None => view! {
                 <ErrorAlert message=format!("This feed has no article with the id “{id}”. It may have been removed.")>
                     <RouteLink route=current.list() class="button">"See all articles"</RouteLink>

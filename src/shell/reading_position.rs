@@ -126,7 +126,7 @@ struct State {
 
 impl State {
     fn index_units(&self, anchors: &Anchors) {
-        let Some(article) = self.article.get_untracked() else {
+        let Some(article) = self.article.try_get_untracked().flatten() else {
             return;
         };
         let by_key: HashMap<&str, usize> = anchors
@@ -184,7 +184,7 @@ impl State {
 
     /// The scroll offset at which `percent` of the article is above the bottom of the window.
     fn percent_y(&self, percent: u8, scroll_y: f64) -> Option<f64> {
-        let rect = self.article.get_untracked()?.get_bounding_client_rect();
+        let rect = self.article.try_get_untracked().flatten()?.get_bounding_client_rect();
         let viewport_height = viewport_height();
         Some(scroll_y + rect.top() + rect.height() * f64::from(percent) / 100.0 - viewport_height)
     }
@@ -201,7 +201,7 @@ impl State {
     }
 
     fn measure(self: &Rc<Self>) {
-        let Some(article) = self.article.get_untracked() else {
+        let Some(article) = self.article.try_get_untracked().flatten() else {
             return;
         };
         let rect = article.get_bounding_client_rect();

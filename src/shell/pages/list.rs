@@ -38,8 +38,10 @@ pub fn FeedList(
         shown.set((first_new + PAGE).min(total));
         // Keyboard and screen-reader users continue at the first new entry.
         request_animation_frame(move || {
+            // The list may be gone by the next frame (the reader moved on): then there is nothing to focus.
             let link = list_ref
-                .get_untracked()
+                .try_get_untracked()
+                .flatten()
                 .and_then(|list| list.query_selector(&format!(":scope > li:nth-child({}) a", first_new + 1)).ok().flatten());
             if let Some(link) = link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = link.focus();

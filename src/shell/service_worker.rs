@@ -1,0 +1,77 @@
+//! The service worker, the only code that talks to it: registration (checked for updates on every
+//! visit, bypassing the HTTP cache), noticing a new version waiting, and activating it only when
+//! the reader accepts. The worker itself is `public/sw.js`.
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    static REGISTRATION: RefCell<Option<web_sys::ServiceWorkerRegistration>> = const { RefCell::new(None) };
+}
+
+/// Registers `sw.js` (beside the page) and sets `update_ready` when a new version is waiting.
+/// Where service workers are unavailable (insecure origins, some private modes) it does nothing.
+pub fn register(update_ready: WriteSignal<bool>) {
+    let navigator = window().navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    let options = web_sys::RegistrationOptions::new();
+    options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
+    let promise = container.register_with_options("sw.js", &options);
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let Ok(registration) = registration.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        watch_for_updates(&registration, update_ready);
+        REGISTRATION.with(|slot| *slot.borrow_mut() = Some(registration));
+    });
+}
+
+fn watch_for_updates(registration: &web_sys::ServiceWorkerRegistration, update_ready: WriteSignal<bool>) {
+    // A first install has no controller yet: nothing is being replaced, so there is nothing to ask.
+    let controlled = || window().navigator().service_worker().controller().is_some();
+    if registration.waiting().is_some() && controlled() {
+        update_ready.set(true);
+    }
+    let watched = registration.clone();
+    let on_update_found = Closure::<dyn FnMut()>::new(move || {
+        let Some(installing) = watched.installing() else {
+            return;
+        };
+        let worker = installing.clone();
+        let on_state_change = Closure::<dyn FnMut()>::new(move || {
+            if worker.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                update_ready.set(true);
+            }
+        });
+        installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
+        // Lives as long as the worker it watches, which outlives this page's interest in it.
+        on_state_change.forget();
+    });
+    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+    on_update_found.forget();
+}
+
+/// Activates the waiting version and reloads once it controls the page. The reading place is
+/// saved by the reader's `pagehide` flush and restored after the reload.
+pub fn accept_update() {
+    let waiting = REGISTRATION.with(|slot| slot.borrow().as_ref().and_then(|registration| registration.waiting()));
+    let Some(waiting) = waiting else {
+        let _ = window().location().reload();
+        return;
+    };
+    let container = window().navigator().service_worker();
+    let on_controller_change = Closure::<dyn FnMut()>::new(|| {
+        let _ = window().location().reload();
+    });
+    container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+    on_controller_change.forget();
+    let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+}

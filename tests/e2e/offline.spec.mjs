@@ -1,0 +1,128 @@
+// Offline reading after the first load, with a real outage: each test serves its own copy of
+// dist/ from its own static server process, and stops that process to cut the network.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, DEMO, expectArticle, expectList } from './helpers.mjs';
+
+test.use({ serviceWorkers: 'allow' });
+
+const LONG_READ = DEMO.articles[2];
+const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#8a3b12"/></svg>';
+
+/** A copy of dist/ (plus `extra` files) served by its own process; `stop()` is a real outage. */
+async function ownServer(extra = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-offline-'));
+  await cp('dist', dir, { recursive: true });
+  for (const [name, body] of Object.entries(extra)) await writeFile(join(dir, name), body);
+  const child = spawn(process.execPath, ['scripts/static-server.mjs', dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      const found = String(chunk).match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (found) resolve(found[0]);
+    });
+    child.on('exit', () => reject(new Error('the static server exited')));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url,
+    dir,
+    stop: () => { child.kill(); return exited; },
+    async close() { await this.stop(); await rm(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Opens `url` and waits until the service worker controls the page. */
+async function openControlled(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined);
+}
+
+const FIXTURE = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Pictures',
+  items: [{ id: 'pic', title: 'An article with a picture', content_html: '<p>Before.</p><img src="pic.svg" alt="A red bar"><p>After.</p>' }],
+};
+
+let server;
+test.afterEach(async () => { await server?.close(); server = undefined; });
+
+test('after one visit, an outage still shows the list, the article at its place, and its images', async ({ page }) => {
+  server = await ownServer({ 'pictures.json': JSON.stringify(FIXTURE), 'pic.svg': PIXEL });
+  await openControlled(page, server.url);
+  await expectList(page);
+  // Read part of the long essay, and open an article with an image, while online.
+  await page.goto(`${server.url}?article=${LONG_READ.id}`);
+  await expectArticle(page, LONG_READ.title);
+  await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * 0.5));
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lectern:progress:')));
+  await page.goto(`${server.url}?feed=pictures.json&article=pic`);
+  await expect(page.locator('article img')).toHaveJSProperty('naturalWidth', 40);
+
+  await server.stop();
+
+  await page.goto(`${server.url}?article=${LONG_READ.id}`);
+  await expectArticle(page, LONG_READ.title);
+  await expect(page.locator('.resume-note')).toContainText('Resumed');
+  await expect(page.locator('.saved-note')).toContainText('Offline: this is the copy of the feed saved from');
+  // Progress keeps saving with the server gone.
+  const before = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lectern:progress:')
+    && JSON.parse(localStorage.getItem(key)).percent === 100));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+
+  await page.goto(server.url);
+  await expectList(page);
+  await page.goto(`${server.url}?feed=pictures.json&article=pic`);
+  await expectArticle(page, FIXTURE.items[0].title);
+  await expect(page.locator('article img')).toHaveJSProperty('naturalWidth', 40);
+});
+
+test('a feed never saved, with the server down, says so and leads back to what is saved', async ({ page }) => {
+  server = await ownServer();
+  await openControlled(page, server.url);
+  await expectList(page);
+  await server.stop();
+  await page.goto(`${server.url}?feed=never-saved.json`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('it has not been saved for reading offline');
+  await alert.getByRole('link', { name: 'Read the demo feed' }).click();
+  await expectList(page);
+});
+
+test('a feed fetch that hangs falls back to the saved copy, with its notice', async ({ page }) => {
+  server = await ownServer();
+  await openControlled(page, server.url);
+  await expectList(page);
+  // The service worker's own request for the feed never answers.
+  await page.context().route('**/feed.json', () => {});
+  await page.reload();
+  await expectList(page);
+  await expect(page.locator('.saved-note')).toContainText('Offline: this is the copy of the feed saved');
+});
+
+test('a new build shows the update prompt, and accepting it keeps the reader’s place', async ({ page }) => {
+  server = await ownServer();
+  await openControlled(page, `${server.url}?article=${LONG_READ.id}`);
+  await expectArticle(page, LONG_READ.title);
+  await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * 0.4));
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lectern:progress:')));
+  const place = await page.evaluate(() => [...document.querySelectorAll('.article-body [id]')]
+    .filter((unit) => unit.getBoundingClientRect().top <= 8).pop()?.id);
+
+  // A new build at the same origin: the worker's bytes change.
+  const worker = join(server.dir, 'sw.js');
+  await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const VERSION = '[^']*'/, "const VERSION = 'next-build'"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  const prompt = page.locator('.update-note');
+  await expect(prompt).toContainText('A new version of Lectern is ready.');
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+  await expectArticle(page, LONG_READ.title);
+  await expect(page.locator('.resume-note')).toContainText('Resumed');
+  const resumed = await page.evaluate(() => [...document.querySelectorAll('.article-body [id]')]
+    .filter((unit) => unit.getBoundingClientRect().top <= 8).pop()?.id);
+  expect(resumed).toBe(place);
+  expect(await page.evaluate(() => caches.keys())).toContain('lectern-shell-next-build');
+});
