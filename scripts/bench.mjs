@@ -9,7 +9,7 @@ import { cpus, hostname, release, tmpdir, totalmem } from 'node:os';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launch, VIEWPORT, CHROMIUM_ARGS } from '../benches/harness/browser.mjs';
-import { lighthouse } from '../benches/harness/lighthouse.mjs';
+import { lighthouseRuns } from '../benches/harness/lighthouse.mjs';
 import { articleTimings, listTimings } from '../benches/harness/loads.mjs';
 import { afterLongArticle, afterNavigation } from '../benches/harness/memory.mjs';
 import { budgets, compare, render } from '../benches/harness/report.mjs';
@@ -22,18 +22,35 @@ const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const started = Date.now();
 const progress = (message) => console.error(`[${Math.round((Date.now() - started) / 1000)} s] ${message}`);
 
+const DEFAULTS = {
+  dist: join(ROOT, 'dist'),
+  out: join(ROOT, 'benches/results'),
+  quick: false,
+  runs: 15, // cold and warm loads per article and subject
+  bigRuns: { 5000: 5, 100000: 2 }, // cold list loads per big feed and subject
+  lighthouseRuns: { lectern: 3, peer: 1, static: 1 },
+  lighthouse: true,
+  steady: STEADY,
+  fling: FLING,
+  listTimeout: 120_000,
+  compare: null,
+};
+/** --quick: a smoke test of the harness in about two minutes. */
+const QUICK = { quick: true, runs: 3, bigRuns: { 5000: 1, 100000: 1 }, lighthouseRuns: { lectern: 1, peer: 1, static: 1 },
+  steady: { ...STEADY, seconds: 5 } };
+
 function parseArgs(argv) {
-  const options = { dist: join(ROOT, 'dist'), quick: false, runs: 15, compare: null, lighthouse: true, out: join(ROOT, 'benches/results'),
-    bigRuns: { 5000: 5, 100000: 2 }, steady: STEADY, fling: FLING, listTimeout: 120_000 };
+  const options = { ...DEFAULTS };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     const value = () => argv[++index];
+    const hasValue = argv[index + 1] !== undefined && !argv[index + 1].startsWith('--');
     if (arg === '--dist') options.dist = resolve(value());
     else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--out') options.out = resolve(value());
     else if (arg === '--no-lighthouse') options.lighthouse = false;
-    else if (arg === '--compare') options.compare = argv[index + 1] && !argv[index + 1].startsWith('--') ? resolve(value()) : 'latest';
-    else if (arg === '--quick') Object.assign(options, { quick: true, runs: 3, bigRuns: { 5000: 1, 100000: 1 }, steady: { ...STEADY, seconds: 5 } });
+    else if (arg === '--compare') options.compare = hasValue ? resolve(value()) : 'latest';
+    else if (arg === '--quick') Object.assign(options, QUICK);
     else throw new Error(`unknown argument ${arg}`);
   }
   return options;
@@ -100,11 +117,11 @@ async function measureMemory(browser, servers, articles, titles) {
   return memory;
 }
 
-async function measureLighthouse(servers, work) {
+async function measureLighthouse(servers, work, runs) {
   const results = {};
   for (const [subject, server] of Object.entries(servers)) {
-    results[subject] = await lighthouse(server.url + ROUTES[subject].seed, work, subject);
-    progress(`  Lighthouse ${subject}: ${results[subject].error ? 'error' : `score ${results[subject].score}`}`);
+    results[subject] = await lighthouseRuns(server.url + ROUTES[subject].seed, work, subject, runs[subject]);
+    progress(`  Lighthouse ${subject}: ${results[subject].error ? 'error' : `scores ${results[subject].scores.join(', ')}`}`);
   }
   return results;
 }
@@ -146,7 +163,7 @@ async function main() {
     browser = null;
     if (options.lighthouse) {
       progress('Lighthouse');
-      results.lighthouse = await measureLighthouse(servers, work);
+      results.lighthouse = await measureLighthouse(servers, work, options.lighthouseRuns);
       results.lighthouseVersion = Object.values(results.lighthouse).find((r) => r.version)?.version ?? null;
     }
     results.encodings = Object.fromEntries(Object.entries(servers).map(([subject, server]) => [subject, server.log.encodings]));

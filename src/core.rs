@@ -9,12 +9,10 @@ pub mod html_blocks;
 pub mod html_policy;
 pub mod html_text;
 pub mod markdown;
-#[cfg(test)]
 pub mod outline;
 pub mod progress;
 pub mod reading_time;
 pub mod related;
 pub mod route;
-#[cfg(test)]
 pub mod test_support;
 pub mod url;

@@ -21,12 +21,16 @@ fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-/// The code of a file before its test module, and nothing of files that are test modules.
+/// The code of a file before its test module, and nothing of files that are test modules
+/// (`tests.rs`, or test support marked `#![cfg(test)]`).
 fn production_code(path: &Path) -> String {
     if path.file_name().is_some_and(|name| name == "tests.rs") {
         return String::new();
     }
     let text = fs::read_to_string(path).expect("source is readable");
+    if text.contains("#![cfg(test)]") {
+        return String::new();
+    }
     match text.find("#[cfg(test)]") {
         Some(end) => text[..end].to_owned(),
         None => text,

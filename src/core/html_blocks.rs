@@ -454,9 +454,8 @@ fn collapse(text: &str) -> String {
 
 /// Drops leading and trailing spaces and line breaks of a paragraph.
 fn trim(inlines: &mut Vec<Inline>) {
-    while matches!(inlines.first(), Some(inline) if is_space(inline)) {
-        inlines.remove(0);
-    }
+    let leading = inlines.iter().take_while(|inline| is_space(inline)).count();
+    inlines.drain(..leading);
     while matches!(inlines.last(), Some(inline) if is_space(inline)) {
         inlines.pop();
     }

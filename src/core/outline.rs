@@ -1,4 +1,5 @@
 //! Test support: blocks as a one-line-per-block outline, so converter tests read like their input.
+#![cfg(test)]
 
 use super::blocks::{Block, Inline};
 

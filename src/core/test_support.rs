@@ -1,5 +1,6 @@
 //! Test support: HTML parsed by html5ever (a dev-dependency, the HTML standard's tree builder) into
 //! the neutral nodes the shell's DOMParser walk produces in the browser, and the shared corpora.
+#![cfg(test)]
 
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
