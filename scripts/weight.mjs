@@ -11,10 +11,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // 254.2 KB; 262 KB with paged long lists, web-page/CORS/offline/size errors (259.8 KB); down to
 // 258 KB after attachments (+6 KB) and three cuts (float printing, serde flatten, one reactive
 // closure per list entry: -9 KB) left it at 257.1 KB; 261 KB with offline reading (service
-// worker registration, update prompt, saved-copy note: +3.2 KB, 260.3 KB). The
+// worker registration, update prompt, saved-copy note: +3.2 KB, 260.3 KB); down to 231 KB when
+// core::json replaced serde_json (-30 KB) and wasm-opt got three more flags, at 229.6 KB. The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 261;
+export const BUDGET_KB = 231;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;

@@ -8,6 +8,7 @@ pub mod history;
 pub mod html_blocks;
 pub mod html_policy;
 pub mod html_text;
+pub mod json;
 pub mod markdown;
 pub mod outline;
 pub mod progress;

@@ -1,9 +1,8 @@
 //! JSON Feed 1.0 and 1.1 text to a checked `Feed` of `Item`s, with errors a reader can act on.
 
-use serde::Deserialize;
-use serde_json::Value;
 
 use super::date::{self, Date};
+use super::json::{self, Json};
 use super::{html_text, url};
 
 /// Why a text is not a feed Lectern can show. The message is the sentence a reader sees.
@@ -126,98 +125,33 @@ impl Item {
     }
 }
 
-#[derive(Deserialize)]
-struct RawFeed {
-    version: Option<Value>,
-    title: Option<Value>,
-    items: Option<Value>,
-    home_page_url: Option<String>,
-    description: Option<String>,
-    language: Option<String>,
-    #[serde(default)]
-    authors: Vec<RawAuthorEntry>,
-    author: Option<RawAuthorEntry>,
+/// A field of the wrong type: its path (`title`, `_lectern.markdown`) and what is wrong, in
+/// serde's words.
+struct Bad {
+    field: &'static str,
+    problem: String,
 }
 
-#[derive(Deserialize)]
-struct RawItem {
-    id: Option<RawId>,
-    url: Option<String>,
-    external_url: Option<String>,
-    title: Option<String>,
-    content_html: Option<String>,
-    content_text: Option<String>,
-    summary: Option<String>,
-    image: Option<String>,
-    banner_image: Option<String>,
-    date_published: Option<String>,
-    date_modified: Option<String>,
-    #[serde(default)]
-    authors: Vec<RawAuthorEntry>,
-    author: Option<RawAuthorEntry>,
-    #[serde(default)]
-    tags: RawTags,
-    language: Option<String>,
-    #[serde(rename = "_lectern")]
-    lectern: Option<RawLectern>,
-    /// Read leniently: a malformed attachment is dropped, not the item.
-    attachments: Option<Value>,
+fn wrong_type(field: &'static str, found: &Json, expected: &str) -> Bad {
+    Bad { field, problem: format!("invalid type: {}, expected {expected}", found.describe()) }
 }
 
-/// JSON Feed says ids are strings; some 1.0 feeds publish numbers, which name an item just as well.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawId {
-    Text(String),
-    Number(serde_json::Number),
-}
-
-/// Tags as the spec has them (a list), or as some real feeds publish them ("a,b").
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawTags {
-    List(Vec<String>),
-    Joined(String),
-}
-
-impl Default for RawTags {
-    fn default() -> Self {
-        RawTags::List(Vec::new())
+/// An optional string member: absent or `null` is `None`, anything but a string is `Bad`.
+fn text(object: &Json, key: &'static str) -> Result<Option<String>, Bad> {
+    match object.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(text)) => Ok(Some(text.clone())),
+        Some(other) => Err(wrong_type(key, other, "a string")),
     }
 }
 
-impl RawTags {
-    fn into_vec(self) -> Vec<String> {
-        let tags = match self {
-            RawTags::List(tags) => tags,
-            RawTags::Joined(joined) => joined.split(',').map(str::to_owned).collect(),
-        };
-        tags.into_iter()
-            .map(|tag| tag.trim().to_owned())
-            .filter(|tag| !tag.is_empty())
-            .collect()
+/// The `authors` list: absent is empty; present, it must be a list (as serde's `Vec` wants).
+fn author_list(object: &Json) -> Result<&[Json], Bad> {
+    match object.get("authors") {
+        None => Ok(&[]),
+        Some(Json::Array(entries)) => Ok(entries),
+        Some(other) => Err(wrong_type("authors", other, "a sequence")),
     }
-}
-
-/// An author as the spec has it, or whatever else a feed put there (`"author": ""` is common),
-/// which is dropped rather than failing the whole item.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawAuthorEntry {
-    Author(RawAuthor),
-    Unusable(serde::de::IgnoredAny),
-}
-
-#[derive(Deserialize)]
-struct RawAuthor {
-    name: Option<String>,
-    url: Option<String>,
-}
-
-/// Lectern's own extension object on an item.
-#[derive(Deserialize)]
-struct RawLectern {
-    markdown: Option<String>,
 }
 
 /// Parses feed text fetched from `feed_url`; relative URLs inside resolve against it.
@@ -231,19 +165,21 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
             feed_link: html_text::feed_link(text).and_then(|href| url::safe_link(feed_url, &href)),
         });
     }
-    let value: Value = serde_json::from_str(text).map_err(|error| FeedError::NotJson {
-        line: error.line(),
-        column: error.column(),
+    let value = json::parse(text).map_err(|error| FeedError::NotJson {
+        line: error.line,
+        column: error.column,
     })?;
-    if !value.is_object() {
+    if !matches!(value, Json::Object(_)) {
         return Err(FeedError::NotAFeed("it is not a JSON object"));
     }
-    let raw: RawFeed = serde_json::from_value(value)
-        .map_err(|_| FeedError::NotAFeed("its top-level fields have the wrong types"))?;
-    let is_json_feed = raw
-        .version
-        .as_ref()
-        .and_then(Value::as_str)
+    let wrong_types = |_| FeedError::NotAFeed("its top-level fields have the wrong types");
+    let home_page_url = self::text(&value, "home_page_url").map_err(wrong_types)?;
+    let description = self::text(&value, "description").map_err(wrong_types)?;
+    let language = self::text(&value, "language").map_err(wrong_types)?;
+    let plural_authors = author_list(&value).map_err(wrong_types)?;
+    let is_json_feed = value
+        .get("version")
+        .and_then(Json::as_str)
         .is_some_and(|version| {
             // Some 1.0 publishers wrote the version URL with http; it names the same spec.
             version.starts_with("https://jsonfeed.org/version/1")
@@ -252,12 +188,12 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
     if !is_json_feed {
         return Err(FeedError::NotAFeed("it has no JSON Feed version"));
     }
-    let Some(Value::Array(raw_items)) = raw.items else {
+    let Some(Json::Array(raw_items)) = value.get("items") else {
         return Err(FeedError::NotAFeed("it has no list of items"));
     };
-    let feed_authors = authors(raw.authors, raw.author, feed_url);
+    let feed_authors = authors(plural_authors, value.field("author"), feed_url);
     let items = raw_items
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(index, value)| item(index + 1, value, feed_url, &feed_authors))
         .collect::<Result<Vec<_>, _>>()?;
@@ -265,77 +201,90 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
         return Err(FeedError::NoItems);
     }
     Ok(Feed {
-        title: raw
-            .title
-            .as_ref()
-            .and_then(Value::as_str)
+        title: value
+            .get("title")
+            .and_then(Json::as_str)
             .and_then(|title| text_field(Some(title.to_owned())))
             .unwrap_or_else(|| "Untitled feed".to_owned()),
-        description: text_field(raw.description),
-        home_page_url: raw.home_page_url.and_then(|u| url::safe_link(feed_url, &u)),
-        language: non_empty(raw.language),
+        description: text_field(description),
+        home_page_url: home_page_url.and_then(|u| url::safe_link(feed_url, &u)),
+        language: non_empty(language),
         items,
     })
 }
 
 /// Checks one item; `number` counts from 1, as a reader would.
-fn item(number: usize, value: Value, feed_url: &str, feed_authors: &[Author]) -> Result<Item, FeedError> {
-    if !value.is_object() {
+fn item(number: usize, value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result<Item, FeedError> {
+    if !matches!(value, Json::Object(_)) {
         return Err(FeedError::BadField {
             item: number,
             field: "entry".to_owned(),
             problem: "it is not a JSON object".to_owned(),
         });
     }
-    let raw: RawItem = serde_path_to_error::deserialize(value).map_err(|error| {
-        let field = error.path().to_string();
-        let problem = error.into_inner().to_string();
-        FeedError::BadField {
+    checked_item(value, feed_url, feed_authors).map_err(|bad| match bad {
+        Ok(field) => FeedError::MissingField { item: number, field },
+        Err(Bad { field, problem }) => FeedError::BadField {
             item: number,
-            field,
-            problem: problem.split(" at line").next().unwrap_or_default().to_owned(),
-        }
-    })?;
-    let id = match raw.id {
-        Some(RawId::Text(id)) if !id.trim().is_empty() => id,
-        Some(RawId::Number(number)) => number.to_string(),
-        _ => {
-            return Err(FeedError::MissingField {
-                item: number,
-                field: "id",
-            })
-        }
+            field: field.to_owned(),
+            problem,
+        },
+    })
+}
+
+/// The item, or `Ok(field)` for a missing field, `Err(bad)` for a field of the wrong type. As with
+/// serde, a field of the wrong type is reported before a missing id.
+fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result<Item, Result<&'static str, Bad>> {
+    // JSON Feed says ids are strings; some 1.0 feeds publish numbers, which name an item as well.
+    let id = match value.get("id") {
+        None | Some(Json::Null) => None,
+        Some(Json::String(id)) => Some(id.clone()).filter(|id| !id.trim().is_empty()),
+        Some(Json::Number(id)) => Some(id.clone()),
+        Some(_) => return Err(Err(Bad { field: "id", problem: "data did not match any variant of untagged enum RawId".to_owned() })),
     };
-    let body = match (raw.lectern.and_then(|l| l.markdown), raw.content_html, raw.content_text) {
+    let field = |key| text(value, key).map_err(Err);
+    let (url, external_url, title) = (field("url")?, field("external_url")?, field("title")?);
+    let (content_html, content_text, summary) = (field("content_html")?, field("content_text")?, field("summary")?);
+    let (image, banner_image, language) = (field("image")?, field("banner_image")?, field("language")?);
+    let (date_published, date_modified) = (field("date_published")?, field("date_modified")?);
+    let plural_authors = author_list(value).map_err(Err)?;
+    // Tags as the spec has them (a list), or as some real feeds publish them ("a,b").
+    let tags: Vec<&str> = match value.get("tags") {
+        None => Vec::new(),
+        Some(Json::String(joined)) => joined.split(',').collect(),
+        Some(Json::Array(tags)) if tags.iter().all(|tag| tag.as_str().is_some()) => tags.iter().filter_map(Json::as_str).collect(),
+        Some(_) => return Err(Err(Bad { field: "tags", problem: "data did not match any variant of untagged enum RawTags".to_owned() })),
+    };
+    let lectern_markdown = match value.get("_lectern") {
+        None | Some(Json::Null) => None,
+        Some(lectern @ Json::Object(_)) => text(lectern, "markdown").map_err(|bad| Err(Bad { field: "_lectern.markdown", ..bad }))?,
+        Some(other) => return Err(Err(wrong_type("_lectern", other, "struct RawLectern"))),
+    };
+    let Some(id) = id else { return Err(Ok("id")) };
+    let body = match (lectern_markdown, content_html, content_text) {
         (Some(markdown), _, _) => BodySource::Markdown(markdown),
         (None, Some(html), _) => BodySource::Html(html),
         (None, None, Some(text)) => BodySource::Text(text),
         (None, None, None) => BodySource::Empty,
     };
-    let item_authors = authors(raw.authors, raw.author, feed_url);
+    let item_authors = authors(plural_authors, value.field("author"), feed_url);
     Ok(Item {
         id,
-        url: raw
-            .url
-            .or(raw.external_url)
-            .and_then(|u| url::safe_link(feed_url, &u)),
-        title: text_field(raw.title),
+        url: url.or(external_url).and_then(|u| url::safe_link(feed_url, &u)),
+        title: text_field(title),
         authors: if item_authors.is_empty() {
             feed_authors.to_vec()
         } else {
             item_authors
         },
-        published: raw.date_published.as_deref().and_then(date::parse),
-        modified: raw.date_modified.as_deref().and_then(date::parse),
-        summary: text_field(raw.summary),
-        image: raw
-            .image
-            .or(raw.banner_image)
-            .and_then(|src| url::safe_image(feed_url, &src)),
-        tags: raw.tags.into_vec(),
-        language: non_empty(raw.language),
+        published: date_published.as_deref().and_then(date::parse),
+        modified: date_modified.as_deref().and_then(date::parse),
+        summary: text_field(summary),
+        image: image.or(banner_image).and_then(|src| url::safe_image(feed_url, &src)),
+        tags: tags.into_iter().map(str::trim).filter(|tag| !tag.is_empty()).map(str::to_owned).collect(),
+        language: non_empty(language),
         body,
-        attachments: attachments(raw.attachments, feed_url),
+        attachments: attachments(value.get("attachments"), feed_url),
     })
 }
 
@@ -403,17 +352,17 @@ fn duration(seconds: u64) -> String {
 }
 
 /// The well-formed attachments with a safe URL and a MIME type, as JSON Feed requires.
-fn attachments(raw: Option<Value>, feed_url: &str) -> Vec<Attachment> {
-    let Some(Value::Array(entries)) = raw else {
+fn attachments(raw: Option<&Json>, feed_url: &str) -> Vec<Attachment> {
+    let Some(Json::Array(entries)) = raw else {
         return Vec::new();
     };
     entries
         .iter()
         .filter_map(|entry| {
-            let text = |name: &str| entry.get(name).and_then(Value::as_str).map(str::to_owned);
+            let text = |name: &str| entry.get(name).and_then(Json::as_str).map(str::to_owned);
             // Numbers may be written as floats; whole units are all a reader needs.
             let whole = |name: &str| {
-                let number = entry.get(name)?.as_number()?;
+                let number = entry.get(name)?;
                 number.as_u64().or_else(|| number.as_f64().filter(|n| n.is_finite() && *n >= 0.0).map(|n| n as u64))
             };
             Some(Attachment {
@@ -427,22 +376,21 @@ fn attachments(raw: Option<Value>, feed_url: &str) -> Vec<Attachment> {
         .collect()
 }
 
-/// JSON Feed 1.1 `authors`, falling back to 1.0's singular `author`; nameless ones are dropped.
-fn authors(plural: Vec<RawAuthorEntry>, singular: Option<RawAuthorEntry>, feed_url: &str) -> Vec<Author> {
-    let raw = if plural.is_empty() {
-        singular.into_iter().collect()
-    } else {
-        plural
-    };
+/// JSON Feed 1.1 `authors`, falling back to 1.0's singular `author`. An author is an object
+/// whose `name` and `url` are strings (or absent); anything else (`"author": ""` is common) and
+/// nameless ones are dropped rather than failing the whole item.
+fn authors(plural: &[Json], singular: Option<&Json>, feed_url: &str) -> Vec<Author> {
+    let raw: Vec<&Json> = if plural.is_empty() { singular.into_iter().collect() } else { plural.iter().collect() };
     raw.into_iter()
         .filter_map(|entry| {
-            let RawAuthorEntry::Author(author) = entry else {
+            if !matches!(entry, Json::Object(_)) {
                 return None;
-            };
-            let name = text_field(author.name)?;
+            }
+            let name = text_field(text(entry, "name").ok()?)?;
+            let url = text(entry, "url").ok()?;
             Some(Author {
                 name,
-                url: author.url.and_then(|u| url::safe_link(feed_url, &u)),
+                url: url.and_then(|u| url::safe_link(feed_url, &u)),
             })
         })
         .collect()

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
+use super::json::{self, Json};
 
 /// Every key Lectern writes starts with this; keys without it are never read, changed or removed.
 pub const KEY_PREFIX: &str = "lectern:";
@@ -24,7 +24,7 @@ const MAX_FIELD_CHARS: usize = 4096;
 
 /// Where in an article the reader is: a unit's key, how far through it, and its opening text
 /// (to find the unit again if its key changed).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Place {
     pub key: String,
     /// 0 at the unit's top, 1 at its bottom.
@@ -33,7 +33,7 @@ pub struct Place {
 }
 
 /// What Lectern remembers of one article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Record {
     /// The feed's absolute URL.
     pub feed: String,
@@ -41,9 +41,7 @@ pub struct Record {
     /// Shown in "Continue reading" without loading the feed.
     pub title: String,
     /// The section heading at the place, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
     /// Share of the article read, 0 to 100.
     pub percent: u8,
@@ -88,31 +86,89 @@ impl Record {
         }
     }
 
-    /// The stored JSON of this record.
+    /// The stored JSON of this record: `{"v":1,"feed":…}`.
     pub fn encode(&self) -> String {
-        // Serializing plain strings and numbers to a String cannot fail; an empty value would be
-        // read back as corrupt and dropped, never misread.
-        let record = serde_json::to_string(self).unwrap_or_default();
-        // `{"v":1,` then the record's own fields: the layout `#[serde(flatten)]` wrote, without
-        // the buffering deserializer flatten pulls into the Wasm.
-        match record.strip_prefix('{') {
-            Some(fields) => format!("{{\"v\":{SCHEMA_VERSION},{fields}"),
-            None => String::new(),
-        }
+        let mut out = String::new();
+        self.write_json(&mut out, Some(SCHEMA_VERSION));
+        out
     }
 
     /// Reads a stored value: the current schema, or an older one migrated to it.
     pub fn decode(value: &str) -> Result<Record, DecodeError> {
-        let version: Version = serde_json::from_str(value).map_err(|_| DecodeError::Corrupt)?;
-        match version.v {
-            Some(SCHEMA_VERSION) => {
-                // The record's fields sit beside `v`, which `Record` ignores as an unknown field.
-                let record: Record = serde_json::from_str(value).map_err(|_| DecodeError::Corrupt)?;
-                record.checked()
-            }
+        let value = json::parse(value).map_err(|_| DecodeError::Corrupt)?;
+        if !matches!(value, Json::Object(_)) {
+            return Err(DecodeError::Corrupt);
+        }
+        let version = match value.field("v") {
+            None => None,
+            Some(v) => Some(v.as_u64().ok_or(DecodeError::Corrupt)?),
+        };
+        match version {
+            // The record's fields sit beside `v`.
+            Some(SCHEMA_VERSION) => Record::from_json(&value).ok_or(DecodeError::Corrupt)?.checked(),
             Some(newer) if newer > SCHEMA_VERSION => Err(DecodeError::Newer(newer)),
             _ => Err(DecodeError::Corrupt),
         }
+    }
+
+    /// Writes the record as a JSON object, `v` first when given; absent options are left out.
+    fn write_json(&self, out: &mut String, v: Option<u64>) {
+        out.push('{');
+        if let Some(v) = v {
+            out.push_str(&format!("\"v\":{v},"));
+        }
+        for (key, text) in [("feed", &self.feed), ("article", &self.article), ("title", &self.title)] {
+            out.push_str(&format!("\"{key}\":"));
+            json::write_str(out, text);
+            out.push(',');
+        }
+        if let Some(section) = &self.section {
+            out.push_str("\"section\":");
+            json::write_str(out, section);
+            out.push(',');
+        }
+        if let Some(place) = &self.place {
+            out.push_str("\"place\":{\"key\":");
+            json::write_str(out, &place.key);
+            out.push_str(",\"fraction\":");
+            json::write_fraction(out, place.fraction);
+            out.push_str(",\"text\":");
+            json::write_str(out, &place.text);
+            out.push_str("},");
+        }
+        out.push_str(&format!("\"percent\":{},\"finished\":{},\"updated\":{}}}", self.percent, self.finished, self.updated));
+    }
+
+    /// A record from a JSON object, or `None` when a field is missing or of the wrong type
+    /// (unknown fields are ignored, as they always were).
+    fn from_json(value: &Json) -> Option<Record> {
+        let text = |object: &Json, key| object.get(key).and_then(Json::as_str).map(str::to_owned);
+        let optional_text = |key| match value.field(key) {
+            None => Some(None),
+            Some(Json::String(text)) => Some(Some(text.clone())),
+            Some(_) => None,
+        };
+        let place = match value.field("place") {
+            None => None,
+            Some(place) => Some(Place {
+                key: text(place, "key")?,
+                fraction: place.get("fraction")?.as_f64()?,
+                text: text(place, "text")?,
+            }),
+        };
+        Some(Record {
+            feed: text(value, "feed")?,
+            article: text(value, "article")?,
+            title: text(value, "title")?,
+            section: optional_text("section")?,
+            place,
+            percent: u8::try_from(value.get("percent")?.as_u64()?).ok()?,
+            finished: match value.get("finished")? {
+                Json::Bool(finished) => *finished,
+                _ => return None,
+            },
+            updated: value.get("updated")?.as_u64()?,
+        })
     }
 
     /// Bounds every field, so what storage or a file holds cannot mislead the view.
@@ -148,11 +204,6 @@ pub enum DecodeError {
     /// Written by a newer Lectern (another tab may be running it): left alone.
     #[error("the saved reading place was written by a newer version of Lectern ({0})")]
     Newer(u64),
-}
-
-#[derive(Deserialize)]
-struct Version {
-    v: Option<u64>,
 }
 
 /// Every remembered article, by feed and article id.
@@ -259,35 +310,20 @@ impl History {
             .collect()
     }
 
-    /// The export file: every record, most recent first.
+    /// The export file: every record, most recent first, one to a line.
     pub fn export(&self, now: u64) -> String {
-        let file = ExportFile {
-            lectern: EXPORT_KIND.to_owned(),
-            version: SCHEMA_VERSION,
-            exported: now,
-            records: self.records().into_iter().cloned().collect(),
-        };
-        serde_json::to_string_pretty(&file).unwrap_or_default()
+        let mut out = format!("{{\n  \"lectern\": \"{EXPORT_KIND}\",\n  \"version\": {SCHEMA_VERSION},\n  \"exported\": {now},\n  \"records\": [");
+        for (index, record) in self.records().into_iter().enumerate() {
+            out.push_str(if index == 0 { "\n    " } else { ",\n    " });
+            record.write_json(&mut out, None);
+        }
+        out.push_str(if self.records.is_empty() { "]\n}" } else { "\n  ]\n}" });
+        out
     }
 }
 
 /// What an export file says it is.
 const EXPORT_KIND: &str = "reading-history";
-
-#[derive(Serialize, Deserialize)]
-struct ExportFile {
-    lectern: String,
-    version: u64,
-    exported: u64,
-    records: Vec<Record>,
-}
-
-#[derive(Deserialize)]
-struct ImportFile {
-    lectern: String,
-    version: u64,
-    records: Vec<serde_json::Value>,
-}
 
 /// Why an import file was refused. Each message is what the reader sees.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -312,20 +348,23 @@ pub struct Imported {
 /// Reads an export file. Unreadable entries are skipped and counted; a file that is not a
 /// reading history, or has nothing readable, is refused whole.
 pub fn parse_export(text: &str) -> Result<Imported, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|_| ImportError::NotJson)?;
-    let file: ImportFile = serde_json::from_value(value).map_err(|_| ImportError::NotHistory)?;
-    if file.lectern != EXPORT_KIND {
+    let value = json::parse(text.trim_start_matches('\u{feff}')).map_err(|_| ImportError::NotJson)?;
+    let (Some(Json::String(kind)), Some(version), Some(Json::Array(entries))) =
+        (value.get("lectern"), value.get("version"), value.get("records"))
+    else {
+        return Err(ImportError::NotHistory);
+    };
+    let version = version.as_u64().ok_or(ImportError::NotHistory)?;
+    if kind != EXPORT_KIND {
         return Err(ImportError::NotHistory);
     }
-    if file.version > SCHEMA_VERSION {
-        return Err(ImportError::Newer(file.version));
+    if version > SCHEMA_VERSION {
+        return Err(ImportError::Newer(version));
     }
-    let total = file.records.len();
-    let records: Vec<Record> = file
-        .records
-        .into_iter()
-        .filter_map(|value| serde_json::from_value::<Record>(value).ok())
+    let total = entries.len();
+    let records: Vec<Record> = entries
+        .iter()
+        .filter_map(Record::from_json)
         .filter_map(|record| record.checked().ok())
         .collect();
     if records.is_empty() {

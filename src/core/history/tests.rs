@@ -174,7 +174,7 @@ fn import_refuses_what_is_not_a_history() {
 
 #[test]
 fn import_skips_unreadable_entries_and_counts_them() {
-    let good = serde_json::to_string(&record("a", 10, 5)).unwrap();
+    let good = record("a", 10, 5).encode();
     let text = format!(r#"{{"lectern":"reading-history","version":1,"records":[{good}, 7, {{"feed":"x"}}]}}"#);
     let imported = parse_export(&text).unwrap();
     assert_eq!((imported.records.len(), imported.skipped), (1, 2));
