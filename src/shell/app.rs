@@ -18,6 +18,14 @@ pub fn App() -> impl IntoView {
     let router = provide_page_router();
     provide_reading_history();
     let update_ready = RwSignal::new(false);
+    // Calm, not alarming: a word in the masthead while the browser says it has no network.
+    let online = RwSignal::new(window().navigator().on_line());
+    let went_online = window_event_listener(leptos::ev::online, move |_| online.set(true));
+    let went_offline = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        went_online.remove();
+        went_offline.remove();
+    });
     service_worker::register(update_ready.write_only());
     let route = router.route();
     let title = RwSignal::new(String::from("Lectern"));
@@ -46,6 +54,9 @@ pub fn App() -> impl IntoView {
         <header class="masthead">
             <div class="masthead-inner">
                 {move || view! { <RouteLink route=home() class="brand">"Lectern"</RouteLink> }}
+                <Show when=move || !online.get()>
+                    <span class="offline-badge" role="status">"Offline: reading saved copies"</span>
+                </Show>
             </div>
         </header>
         <Show when=move || update_ready.get()>

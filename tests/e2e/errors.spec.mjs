@@ -16,7 +16,8 @@ async function expectFailure(page, message, { retry }) {
   await expect(alert).toHaveCount(1);
   await expect(alert).toContainText(message);
   await expect(alert).toBeVisible();
-  await expect(page.getByRole('status')).toHaveCount(0);
+  // The loading status is gone (other status lines, such as the offline word, may remain).
+  await expect(page.locator('.loading')).toHaveCount(0);
   await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(retry ? 1 : 0);
   expect((await page.locator('body').innerText()).trim()).not.toBe('');
   expect((await page.locator('main').innerText()).trim()).not.toBe('');
@@ -139,7 +140,9 @@ test('offline, the reader is told so rather than blamed on the server', async ({
     dispatchEvent(new PopStateEvent('popstate'));
   }, readerUrl(FEED_URL));
   await expectFailure(page, 'You are offline. Connect to the internet, then try again.', { retry: true });
+  await expect(page.locator('.offline-badge')).toHaveText('Offline: reading saved copies');
   await context.setOffline(false);
+  await expect(page.locator('.offline-badge')).toHaveCount(0);
 });
 
 for (const body of ['[1,2]', '{"hello":1}', '"a string"', 'null', '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":{}}']) {
