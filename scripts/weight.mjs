@@ -12,10 +12,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // 258 KB after attachments (+6 KB) and three cuts (float printing, serde flatten, one reactive
 // closure per list entry: -9 KB) left it at 257.1 KB; 261 KB with offline reading (service
 // worker registration, update prompt, saved-copy note: +3.2 KB, 260.3 KB); down to 231 KB when
-// core::json replaced serde_json (-30 KB) and wasm-opt got three more flags, at 229.6 KB. The
+// core::json replaced serde_json (-30 KB) and wasm-opt got three more flags, at 229.6 KB; 236 KB
+// with a calm offline word, the feed preload and `next_url` pagination (235.4 KB); 234 KB once
+// gloo-net gave way to the browser's fetch (233.5 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 231;
+export const BUDGET_KB = 234;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;

@@ -33,6 +33,8 @@ pub struct Feed {
     pub title: String,
     pub description: Option<String>,
     pub home_page_url: Option<String>,
+    /// The next page of a paginated feed: http(s) only, never the feed itself.
+    pub next_url: Option<String>,
     pub language: Option<String>,
     pub items: Vec<Item>,
 }
@@ -208,6 +210,11 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
             .unwrap_or_else(|| "Untitled feed".to_owned()),
         description: text_field(description),
         home_page_url: home_page_url.and_then(|u| url::safe_link(feed_url, &u)),
+        next_url: value
+            .get("next_url")
+            .and_then(Json::as_str)
+            .and_then(|next| url::safe_link(feed_url, next))
+            .filter(|next| (next.starts_with("https://") || next.starts_with("http://")) && next != feed_url),
         language: non_empty(language),
         items,
     })

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
-use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use leptos::prelude::*;
 
 use crate::core::feed::{self, Feed, FeedError};
@@ -127,12 +128,19 @@ fn network_error(url: &str) -> LoadError {
 
 /// The body, and when the service worker saved it if it is a saved copy.
 async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String, Option<String>), LoadError> {
-    let response = Request::get(url)
-        .abort_signal(Some(signal))
-        .send()
+    // The browser's fetch directly: gloo-net's builder appended "&" to URLs that already had a
+    // query (`feed.json?page=2&`), and the feed needs nothing it adds.
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_signal(Some(signal));
+    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| LoadError::BadUrl(url.to_owned()))?;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_request(&request))
         .await
-        .map_err(|_| LoadError::Network)?;
-    if response.headers().get("x-lectern").as_deref() == Some("not-saved") {
+        .ok()
+        .and_then(|response| response.dyn_into().ok())
+        .ok_or(LoadError::Network)?;
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    if header("x-lectern").as_deref() == Some("not-saved") {
         return Err(LoadError::NotSaved);
     }
     if !response.ok() {
@@ -140,12 +148,16 @@ async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String,
             status: response.status(),
         });
     }
-    let saved_at = response.headers().get("x-lectern-saved");
-    let declared = response.headers().get("content-length").and_then(|length| length.trim().parse::<usize>().ok());
+    let saved_at = header("x-lectern-saved");
+    let declared = header("content-length").and_then(|length| length.trim().parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_FEED_BYTES) {
         return Err(LoadError::TooLarge);
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|text| text.as_string()),
+        Err(_) => None,
+    }
+    .ok_or(LoadError::Network)?;
     // Compressed or chunked answers declare no length; the text itself is checked too.
     if text.len() > MAX_FEED_BYTES {
         return Err(LoadError::TooLarge);

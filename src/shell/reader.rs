@@ -1,11 +1,13 @@
 //! <Reader/>: loads the route's feed and shows its list, an article, or what went wrong.
 //! It writes nothing outside its own view, so the page and an embedded widget can share it.
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::storage_notice::StorageNotice;
-use crate::core::feed::FeedError;
+use crate::core::feed::{Feed, FeedError};
 use crate::core::date;
 use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError, Loaded};
 use crate::shell::pages::article::ArticlePage;
@@ -32,6 +34,12 @@ pub fn Reader(
     let retry = Callback::new(move |()| {
         feed.set(None);
         feed.refetch();
+    });
+    // Later pages of a paginated feed (`next_url`), loaded when the reader asks; reset with the feed.
+    let more_pages = RwSignal::new(Vec::<Arc<Feed>>::new());
+    Effect::new(move |_| {
+        feed_url.track();
+        more_pages.set(Vec::new());
     });
 
     if let Some(title) = title {
@@ -80,10 +88,15 @@ pub fn Reader(
         let url = feed_url.get().unwrap_or_default();
         let current = route.get();
         let Some(id) = current.article.clone() else {
-            return view! { {saved_note}<FeedList feed=loaded feed_url=url/> }.into_any();
+            return view! { {saved_note}<FeedList feed=loaded feed_url=url more_pages/> }.into_any();
         };
-        match loaded.item(&id).map(|(index, _)| index) {
-            Some(index) => view! { {saved_note}<ArticlePage feed=loaded feed_url=url index/> }.into_any(),
+        let found = loaded.item(&id).map(|(index, _)| (Arc::clone(&loaded), index)).or_else(|| {
+            more_pages.with_untracked(|pages| {
+                pages.iter().find_map(|page| page.item(&id).map(|(index, _)| (Arc::clone(page), index)))
+            })
+        });
+        match found {
+            Some((page, index)) => view! { {saved_note}<ArticlePage feed=page feed_url=url index/> }.into_any(),
             None => view! {
                 <ErrorAlert message=format!("This feed has no article with the id “{id}”. It may have been removed.")>
                     <RouteLink route=current.list() class="button">"See all articles"</RouteLink>

@@ -42,3 +42,23 @@ test('a long feed shows a page of entries at a time, and Show more continues at 
   await expect(page.locator('li.entry')).toHaveCount(250);
   await expect(more).toHaveCount(0);
 });
+
+test('a paginated feed loads its next page on request, and its articles open', async ({ page }) => {
+  const first = `${ORIGIN}/paged.json`;
+  const second = `${ORIGIN}/paged.json?page=2`;
+  const items = (from) => [from, from + 1].map((n) => ({ id: `p${n}`, title: `Paged ${n}`, content_text: `Text ${n}.` }));
+  // A predicate, since in a glob pattern `?` would match any character, not the query.
+  await serveFeed(page, (url) => url.href === second, feedWith(items(3), 'Paged'));
+  await serveFeed(page, first, { ...feedWith(items(1), 'Paged'), next_url: 'paged.json?page=2' });
+  await page.goto(readerUrl(first));
+  await expectList(page, 'Paged', 2);
+  const more = page.getByRole('button', { name: 'Load more articles' });
+  await more.click();
+  await expect(page.locator('li.entry')).toHaveCount(4);
+  await expect(page.getByRole('link', { name: 'Paged 3', exact: true })).toBeFocused();
+  await expect(more).toHaveCount(0);
+  await page.getByRole('link', { name: 'Paged 4', exact: true }).click();
+  await expect(page.locator('article h1')).toHaveText('Paged 4');
+  await page.goBack();
+  await expect(page.locator('li.entry')).toHaveCount(4);
+});

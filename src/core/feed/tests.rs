@@ -318,3 +318,15 @@ fn attachment_details_read_naturally() {
     check_details("audio/x-m4a", None, Some(30), "M4A audio · 30 s");
     check_details("text", Some(999), Some(7200), "text · 999 bytes · 2 h");
 }
+
+#[test]
+fn next_url_is_resolved_and_never_loops() {
+    let paged = |next: &str| {
+        parse_ok(&format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T","next_url":{next},"items":[{{"id":"a"}}]}}"#)).next_url
+    };
+    assert_eq!(paged(r#""feed.json?page=2""#).as_deref(), Some("https://example.com/blog/feed.json?page=2"));
+    assert_eq!(paged(r#""feed.json""#), None);
+    assert_eq!(paged(r#""mailto:a@b.c""#), None);
+    assert_eq!(paged(r#""javascript:alert(1)""#), None);
+    assert_eq!(paged("7"), None);
+}

@@ -4,12 +4,15 @@ use std::sync::Arc;
 
 use leptos::html::Ol;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::body;
 use crate::core::feed::Feed;
 use crate::core::history::Status;
+use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::history_tools::HistoryTools;
+use crate::shell::fetch::load_feed;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
 use crate::shell::router::{use_router, RouteLink};
@@ -24,6 +27,8 @@ pub fn FeedList(
     feed: Arc<Feed>,
     /// The feed's absolute URL, for resolving what the items point to.
     feed_url: String,
+    /// Pages after the first (`next_url`), loaded with "Load more articles".
+    more_pages: RwSignal<Vec<Arc<Feed>>>,
 ) -> impl IntoView {
     let route = use_router().route().get_untracked();
     let reading = use_reading_history();
@@ -36,17 +41,46 @@ pub fn FeedList(
     let show_more = move |_| {
         let first_new = shown.get_untracked();
         shown.set((first_new + PAGE).min(total));
-        // Keyboard and screen-reader users continue at the first new entry.
-        request_animation_frame(move || {
-            // The list may be gone by the next frame (the reader moved on): then there is nothing to focus.
-            let link = list_ref
-                .try_get_untracked()
-                .flatten()
-                .and_then(|list| list.query_selector(&format!(":scope > li:nth-child({}) a", first_new + 1)).ok().flatten());
-            if let Some(link) = link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = link.focus();
-            }
-        });
+        focus_entry(list_ref, first_new);
+    };
+    let more_entries = {
+        let feed_url = feed_url.clone();
+        move || {
+            more_pages.with(|pages| {
+                pages
+                    .iter()
+                    .flat_map(|page| (0..page.items.len()).map(move |index| (Arc::clone(page), index)))
+                    .map(|(page, index)| view! { <Entry feed=page feed_url=feed_url.clone() index/> })
+                    .collect_view()
+            })
+        }
+    };
+    let loading_more = RwSignal::new(false);
+    let more_error = RwSignal::new(None::<String>);
+    let next_url = {
+        let first_next = feed.next_url.clone();
+        move || more_pages.with(|pages| pages.last().map_or_else(|| first_next.clone(), |page| page.next_url.clone()))
+    };
+    let load_more = {
+        let next_url = next_url.clone();
+        move |_| {
+            let Some(next) = untrack(&next_url) else {
+                return;
+            };
+            let first_new = total + more_pages.with_untracked(|pages| pages.iter().map(|page| page.items.len()).sum::<usize>());
+            loading_more.set(true);
+            more_error.set(None);
+            spawn_local(async move {
+                match load_feed(next).await {
+                    Ok(loaded) => {
+                        more_pages.update(|pages| pages.push(loaded.feed));
+                        focus_entry(list_ref, first_new);
+                    }
+                    Err(error) => more_error.set(Some(error.to_string())),
+                }
+                loading_more.set(false);
+            });
+        }
     };
     let in_feed = Arc::clone(&feed);
     let continue_reading = move || {
@@ -89,15 +123,37 @@ pub fn FeedList(
             {continue_reading}
             <ol class="entries" role="list" node_ref=list_ref>
                 {entries}
+                {more_entries}
             </ol>
             <Show when=move || { shown.get() < total }>
                 <button type="button" class="button secondary show-more" on:click=show_more>
                     {move || format!("Show more articles ({} of {total} shown)", shown.get())}
                 </button>
             </Show>
+            <Show when=move || { shown.get() >= total && next_url().is_some() }>
+                <button type="button" class="button secondary show-more" on:click=load_more.clone() disabled=move || loading_more.get()>
+                    {move || if loading_more.get() { "Loading more articles…" } else { "Load more articles" }}
+                </button>
+            </Show>
+            {move || more_error.get().map(|message| view! { <ErrorAlert message/> })}
         </section>
         <HistoryTools/>
     }
+}
+
+/// After new entries appear, moves keyboard focus to the entry at `index` (0-based), so keyboard
+/// and screen-reader users continue there.
+fn focus_entry(list: NodeRef<Ol>, index: usize) {
+    request_animation_frame(move || {
+        // The list may be gone by the next frame (the reader moved on): then there is nothing to focus.
+        let link = list
+            .try_get_untracked()
+            .flatten()
+            .and_then(|list| list.query_selector(&format!(":scope > li:nth-child({}) a", index + 1)).ok().flatten());
+        if let Some(link) = link.and_then(|link| link.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = link.focus();
+        }
+    });
 }
 
 /// Entries of page `page` onwards: each page's entries, then the next page once it is shown.
