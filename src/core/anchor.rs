@@ -102,8 +102,12 @@ impl Anchors {
         best.map_or(Found::Percent, |(index, _)| Found::Text(index))
     }
 
-    /// Words from the place (`unit`, `fraction` of the way through it) to the end of the body.
-    pub fn words_left(&self, unit: usize, fraction: f64) -> usize {
+    /// Words from a place (a unit, and how far through it) to the end of the body; every word
+    /// when there is no place yet (the reader is above the body).
+    pub fn words_left(&self, place: Option<(usize, f64)>) -> usize {
+        let Some((unit, fraction)) = place else {
+            return self.total_words();
+        };
         let Some(current) = self.units.get(unit) else {
             return 0;
         };

@@ -24,6 +24,11 @@ pub fn prose_word_count(text: &str) -> usize {
         .count()
 }
 
+/// How the time left reads on screen: "3 min left", at the default speed, never below one.
+pub fn left_label(words: usize) -> String {
+    format!("{} min left", minutes_for(words, DEFAULT_WORDS_PER_MINUTE))
+}
+
 /// How the reading time reads on screen: "4 min read".
 pub fn label(minutes: u32) -> String {
     format!("{minutes} min read")
@@ -55,6 +60,8 @@ mod tests {
 
     #[test]
     fn label_reads_naturally() { assert_eq!(label(4), "4 min read"); }
+    #[test]
+    fn left_label_reads_naturally() { assert_eq!((left_label(0), left_label(700)), ("1 min left".to_owned(), "4 min left".to_owned())); }
 
     #[test]
     fn markdown_markers_are_not_words() {

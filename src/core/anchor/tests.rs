@@ -136,11 +136,12 @@ fn an_empty_snippet_never_matches_by_text() {
 fn words_left_counts_the_rest_of_the_unit_and_everything_after() {
     let anchors = anchors("one two three four\n\nfive six");
     assert_eq!(anchors.total_words(), 6);
-    assert_eq!(anchors.words_left(0, 0.0), 6);
-    assert_eq!(anchors.words_left(0, 0.5), 4);
-    assert_eq!(anchors.words_left(1, 1.0), 0);
-    assert_eq!(anchors.words_left(9, 0.0), 0);
-    assert_eq!(anchors.words_left(0, f64::NAN), 6);
+    assert_eq!(anchors.words_left(None), 6);
+    assert_eq!(anchors.words_left(Some((0, 0.0))), 6);
+    assert_eq!(anchors.words_left(Some((0, 0.5))), 4);
+    assert_eq!(anchors.words_left(Some((1, 1.0))), 0);
+    assert_eq!(anchors.words_left(Some((9, 0.0))), 0);
+    assert_eq!(anchors.words_left(Some((0, f64::NAN))), 6);
 }
 
 #[test]

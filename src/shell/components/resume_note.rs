@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
-use crate::shell::pages::article::minutes_left_label;
+use crate::core::reading_time;
 use crate::shell::reading_position::{Measure, Started};
 
 /// Shown once the opening scroll has landed, at the bottom of the window.
@@ -34,7 +34,7 @@ pub fn ResumeNote(
             .unit
             .and_then(|unit| anchors.section_title(unit))
             .map_or_else(|| "Resumed where you left off".to_owned(), |section| format!("Resumed at: {section}"));
-        format!("{place} · {}", minutes_left_label(&anchors, measure.get()))
+        format!("{place} · {}", reading_time::left_label(anchors.words_left(measure.get().unit)))
     };
     let to_top = move |_| {
         dismissed.set(true);

@@ -8,7 +8,7 @@ use crate::core::anchor::Anchors;
 use crate::core::body::{self, Body, Notice};
 use crate::core::feed::Feed;
 use crate::core::history::{Place, Record, FINISHED_PERCENT};
-use crate::core::reading_time::{minutes_for, DEFAULT_WORDS_PER_MINUTE};
+use crate::core::reading_time;
 use crate::core::related::related;
 use crate::shell::components::attachments::Attachments;
 use crate::shell::components::block_view::KeyedBlocks;
@@ -78,7 +78,7 @@ pub fn ArticlePage(
         let anchors = Arc::clone(&anchors);
         move || {
             let measure = measure.get();
-            (measure.percent < 100).then(|| minutes_left_label(&anchors, measure))
+            (measure.percent < 100).then(|| reading_time::left_label(anchors.words_left(measure.unit)))
         }
     });
     // An item that is only a link: one clear way to it, not an empty page.
@@ -150,11 +150,3 @@ fn record_at(anchors: &Anchors, measure: Measure, feed: &str, article: &str, tit
     }
 }
 
-/// "3 min left" from the reading line to the end of the body.
-pub fn minutes_left_label(anchors: &Anchors, measure: Measure) -> String {
-    let words = match measure.unit {
-        Some((index, fraction)) => anchors.words_left(index, fraction),
-        None => anchors.total_words(),
-    };
-    format!("{} min left", minutes_for(words, DEFAULT_WORDS_PER_MINUTE))
-}
