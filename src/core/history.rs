@@ -262,6 +262,11 @@ impl History {
         self.records.remove(&(feed.to_owned(), article.to_owned()))
     }
 
+    /// Forgets the record stored under `storage_key` (another tab removed it), if any.
+    pub fn remove_stored(&mut self, storage_key: &str) {
+        self.records.retain(|_, record| record.storage_key() != storage_key);
+    }
+
     /// Empties the history, returning what it held (for undo).
     pub fn take_all(&mut self) -> Vec<Record> {
         self.records.drain().map(|(_, record)| record).collect()

@@ -81,17 +81,7 @@ impl ReadingHistory {
                     self.history.update(|history| history.put(record));
                 }
             }
-            Change::Removed { key } => self.history.update(|history| {
-                let gone: Vec<(String, String)> = history
-                    .records()
-                    .into_iter()
-                    .filter(|record| record.storage_key() == key)
-                    .map(|record| (record.feed.clone(), record.article.clone()))
-                    .collect();
-                for (feed, article) in gone {
-                    history.remove(&feed, &article);
-                }
-            }),
+            Change::Removed { key } => self.history.update(|history| history.remove_stored(&key)),
             Change::Cleared => self.reload(),
         }
     }
@@ -103,10 +93,17 @@ impl ReadingHistory {
             history.put(record.clone());
             evicted = history.evict(CAPACITY);
         });
-        for old in &evicted {
+        self.write_through(std::slice::from_ref(&record), &evicted);
+    }
+
+    /// Stores what changed in memory and removes from storage what was evicted from it.
+    fn write_through(&self, changed: &[Record], evicted: &[Record]) {
+        for record in changed {
+            self.persist(record);
+        }
+        for old in evicted {
             let _ = storage::remove(&old.storage_key());
         }
-        self.persist(&record);
     }
 
     /// Writes one record. When storage refuses it (full, or blocked), the record stays in memory
@@ -128,12 +125,7 @@ impl ReadingHistory {
             outcome = (report, changed, history.evict(CAPACITY));
         });
         let (report, changed, evicted) = outcome;
-        for record in &changed {
-            self.persist(record);
-        }
-        for old in &evicted {
-            let _ = storage::remove(&old.storage_key());
-        }
+        self.write_through(&changed, &evicted);
         report
     }
 

@@ -197,3 +197,11 @@ fn arbitrary_bytes_never_panic() {
         let _ = Record::decode(&flipped);
     }
 }
+
+#[test]
+fn a_record_is_forgotten_by_its_storage_key() {
+    let mut history = history(&[record("a", 10, 5), record("b", 20, 6)]);
+    history.remove_stored(&storage_key(FEED, "a"));
+    history.remove_stored("lectern:progress:unknown");
+    assert_eq!((history.get(FEED, "a"), history.len()), (None, 1));
+}
