@@ -231,20 +231,20 @@ impl State {
         Some((*index, fraction.clamp(0.0, 1.0)))
     }
 
+    /// Saves within `SAVE_EVERY`, unless a save is already due.
     fn schedule_save(self: &Rc<Self>) {
-        let Some(timer) = self.save_timer.take() else {
-            let state = Rc::clone(self);
-            let handle = set_timeout_with_handle(
-                move || {
-                    state.save_timer.set(None);
-                    state.flush();
-                },
-                SAVE_EVERY,
-            );
-            self.save_timer.set(handle.ok());
+        if self.save_timer.get().is_some() {
             return;
-        };
-        self.save_timer.set(Some(timer));
+        }
+        let state = Rc::clone(self);
+        let handle = set_timeout_with_handle(
+            move || {
+                state.save_timer.set(None);
+                state.flush();
+            },
+            SAVE_EVERY,
+        );
+        self.save_timer.set(handle.ok());
     }
 
     /// Saves the latest place the reader moved to, if not saved yet.
