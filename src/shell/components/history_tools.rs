@@ -13,7 +13,8 @@ use crate::shell::reading_history::{use_reading_history, ImportSummary};
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Imported(ImportSummary),
-    ImportFailed(String),
+    /// An import or export that did not happen, with the sentence saying why.
+    Failed(String),
     Cleared(usize),
 }
 
@@ -27,7 +28,7 @@ pub fn HistoryTools() -> impl IntoView {
 
     let export = move |_| {
         if !download("lectern-reading-history.json", &reading.export()) {
-            outcome.set(Some(Outcome::ImportFailed("This browser could not save the export file.".to_owned())));
+            outcome.set(Some(Outcome::Failed("This browser could not save the export file.".to_owned())));
         }
     };
     let import = move |event: ev::Event| {
@@ -47,7 +48,7 @@ pub fn HistoryTools() -> impl IntoView {
             };
             outcome.set(Some(match result {
                 Ok(summary) => Outcome::Imported(summary),
-                Err(message) => Outcome::ImportFailed(message),
+                Err(message) => Outcome::Failed(message),
             }));
         });
     };
@@ -66,7 +67,7 @@ pub fn HistoryTools() -> impl IntoView {
     let message = move || {
         outcome.get().map(|outcome| match outcome {
             Outcome::Imported(summary) => view! { <p class="tools-status" role="status">{imported_text(summary)}</p> }.into_any(),
-            Outcome::ImportFailed(message) => view! { <ErrorAlert message/> }.into_any(),
+            Outcome::Failed(message) => view! { <ErrorAlert message/> }.into_any(),
             Outcome::Cleared(count) => view! {
                 <p class="tools-status" role="status">
                     {format!("Reading history cleared ({}). ", articles(count))}
