@@ -1,5 +1,6 @@
 // A plain static file server for dist/: no rewrites, no server code, as the interface promises.
-// Usage: node scripts/static-server.mjs DIR [PORT]   (PORT 0 picks a free one; the URL is printed)
+// Usage: node scripts/static-server.mjs DIR [PORT] [--no-cors]   (PORT 0 picks a free one; the URL is
+// printed; --no-cors leaves out Access-Control-Allow-Origin, as a feed server without CORS does)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -7,6 +8,7 @@ import { CONTENT_TYPES } from './content-types.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8080);
+const cors = !process.argv.includes('--no-cors');
 
 const server = createServer(async (request, response) => {
   try {
@@ -18,6 +20,9 @@ const server = createServer(async (request, response) => {
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // Lectern's files are public, and an embedding host page on another origin loads embed.js,
+      // the Wasm and the stylesheet with CORS (module scripts and fetch always use it).
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch (error) {

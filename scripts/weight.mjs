@@ -14,10 +14,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // worker registration, update prompt, saved-copy note: +3.2 KB, 260.3 KB); down to 231 KB when
 // core::json replaced serde_json (-30 KB) and wasm-opt got three more flags, at 229.6 KB; 236 KB
 // with a calm offline word, the feed preload and `next_url` pagination (235.4 KB); 234 KB once
-// gloo-net gave way to the browser's fetch (233.5 KB). The
+// gloo-net gave way to the browser's fetch (233.5 KB); 237 KB with embedding (the exported widget
+// API, host events, the widget scroller: +1.4 KB) and the five themes' stylesheet (+0.9 KB), at
+// 236.2 KB. The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 234;
+export const BUDGET_KB = 237;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;

@@ -1,8 +1,8 @@
-//! Wasm entry point: installs the panic hook and mounts the app. Nothing else.
+//! Wasm entry point: installs the panic hook and starts what the page asks for. Nothing else.
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(lectern::shell::App);
+    lectern::shell::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

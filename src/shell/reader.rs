@@ -12,10 +12,16 @@ use crate::core::date;
 use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError, Loaded};
 use crate::shell::pages::article::ArticlePage;
 use crate::shell::pages::list::FeedList;
-use crate::shell::router::{use_router, RouteLink};
+use crate::shell::router::{use_router, AppBase, RouteLink};
 
 /// The bundled demo feed, relative to the page.
 const DEMO_FEED: &str = "feed.json";
+
+/// The feed a route without `feed` reads: the bundled demo, beside the page; for an embedded
+/// reader, the app's own, not a file beside the host page.
+pub fn demo_feed() -> String {
+    use_context::<AppBase>().map_or_else(|| DEMO_FEED.to_owned(), |AppBase(base)| format!("{base}{DEMO_FEED}"))
+}
 
 /// The reader for the current route.
 #[component]
@@ -26,7 +32,8 @@ pub fn Reader(
 ) -> impl IntoView {
     let route = use_router().route();
     let feed_param = Memo::new(move |_| route.with(|route| route.feed.clone()));
-    let feed_url = Memo::new(move |_| absolute_feed_url(feed_param.get().as_deref().unwrap_or(DEMO_FEED)));
+    let demo_feed = demo_feed();
+    let feed_url = Memo::new(move |_| absolute_feed_url(feed_param.get().as_deref().unwrap_or(&demo_feed)));
     let feed = LocalResource::new(move || {
         let url = feed_url.get();
         async move { load_feed(url?).await }

@@ -18,8 +18,9 @@ use wasm_bindgen::JsCast;
 
 use crate::core::anchor::{Anchors, Found};
 use crate::core::progress::{percent_read, Viewport};
+use crate::shell::scroller::Scroller;
 
-/// The line, in CSS pixels below the top of the window, whose block is "the one being read".
+/// The line, in CSS pixels below the top of the visible area (window or widget box), whose block is "the one being read".
 const READING_LINE: f64 = 8.0;
 /// How often at most a place the reader moved to is written.
 const SAVE_EVERY: Duration = Duration::from_millis(1000);
@@ -70,6 +71,7 @@ pub fn follow_reading(
     let (started, set_started) = signal(None::<Started>);
     let state = Rc::new(State {
         article,
+        scroller: Scroller::current(),
         units: RefCell::new(Vec::new()),
         frame_pending: Cell::new(false),
         programmatic: Cell::new(false),
@@ -111,6 +113,7 @@ pub fn follow_reading(
 
 struct State {
     article: NodeRef<Article>,
+    scroller: Scroller,
     /// The body's units in document order, as (index in `Anchors::units`, element).
     units: RefCell<Vec<(usize, web_sys::Element)>>,
     frame_pending: Cell<bool>,
@@ -148,8 +151,7 @@ impl State {
 
     /// Scrolls to `start`; returns where it landed.
     fn go_to(&self, anchors: &Anchors, start: &Start) -> Started {
-        let window = window();
-        let scroll_y = window.scroll_y().unwrap_or(0.0);
+        let scroll_y = self.scroller.offset();
         let (unit, target) = match start {
             Start::Top => (None, None),
             Start::Unit(key) => match anchors.position(key) {
@@ -169,7 +171,7 @@ impl State {
         let target = target.max(0.0);
         if (target - scroll_y).abs() >= 1.0 {
             self.programmatic.set(true);
-            window.scroll_to_with_x_and_y(0.0, target);
+            self.scroller.scroll_to(target);
         }
         Started { unit, scroll_y: target }
     }
@@ -179,14 +181,14 @@ impl State {
         let units = self.units.borrow();
         let (_, element) = units.iter().find(|(unit, _)| *unit == index)?;
         let rect = element.get_bounding_client_rect();
-        Some(scroll_y + rect.top() + fraction * rect.height() - READING_LINE)
+        Some(scroll_y + rect.top() - self.scroller.top() + fraction * rect.height() - READING_LINE)
     }
 
     /// The scroll offset at which `percent` of the article is above the bottom of the window.
     fn percent_y(&self, percent: u8, scroll_y: f64) -> Option<f64> {
         let rect = self.article.try_get_untracked().flatten()?.get_bounding_client_rect();
-        let viewport_height = viewport_height();
-        Some(scroll_y + rect.top() + rect.height() * f64::from(percent) / 100.0 - viewport_height)
+        let top = rect.top() - self.scroller.top();
+        Some(scroll_y + top + rect.height() * f64::from(percent) / 100.0 - self.scroller.height())
     }
 
     fn schedule_measure(self: &Rc<Self>) {
@@ -205,10 +207,10 @@ impl State {
             return;
         };
         let rect = article.get_bounding_client_rect();
-        let scroll_y = window().scroll_y().unwrap_or(0.0);
-        let viewport_height = viewport_height();
+        let scroll_y = self.scroller.offset();
+        let viewport_height = self.scroller.height();
         let percent = percent_read(Viewport {
-            article_top: rect.top() + scroll_y,
+            article_top: rect.top() - self.scroller.top() + scroll_y,
             article_height: rect.height(),
             scroll_top: scroll_y,
             viewport_height,
@@ -223,11 +225,12 @@ impl State {
 
     /// The last unit whose top is at or above the reading line, and how far through it the line is.
     fn unit_at_line(&self) -> Option<(usize, f64)> {
+        let line = self.scroller.top() + READING_LINE;
         let units = self.units.borrow();
-        let below = units.partition_point(|(_, element)| element.get_bounding_client_rect().top() <= READING_LINE);
+        let below = units.partition_point(|(_, element)| element.get_bounding_client_rect().top() <= line);
         let (index, element) = units.get(below.checked_sub(1)?)?;
         let rect = element.get_bounding_client_rect();
-        let fraction = if rect.height() > 0.0 { (READING_LINE - rect.top()) / rect.height() } else { 0.0 };
+        let fraction = if rect.height() > 0.0 { (line - rect.top()) / rect.height() } else { 0.0 };
         Some((*index, fraction.clamp(0.0, 1.0)))
     }
 
@@ -265,18 +268,10 @@ impl State {
     }
 }
 
-fn viewport_height() -> f64 {
-    window()
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .unwrap_or(0.0)
-}
-
 /// A listener as registered: where, for which event, and the closure to remove.
 type Registered = (web_sys::EventTarget, &'static str, Closure<dyn FnMut()>);
 
-/// The window and document listeners, removed when dropped.
+/// The window, document and widget listeners, removed when dropped.
 struct Listeners {
     registered: Vec<Registered>,
 }
@@ -286,8 +281,10 @@ impl Listeners {
         let mut listeners = Listeners { registered: Vec::new() };
         let window: web_sys::EventTarget = window().into();
         let page: web_sys::EventTarget = document().into();
-        let scrolled = Rc::clone(state);
-        listeners.add(&window, "scroll", move || scrolled.on_scroll());
+        for target in state.scroller.event_targets() {
+            let scrolled = Rc::clone(state);
+            listeners.add(&target, "scroll", move || scrolled.on_scroll());
+        }
         let resized = Rc::clone(state);
         listeners.add(&window, "resize", move || resized.schedule_measure());
         // Closing the tab or switching apps: write now, the page may never run again.

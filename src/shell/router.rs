@@ -18,6 +18,8 @@ pub struct Router {
     fragment: RwSignal<Option<String>>,
     /// Whether navigation writes browser history; an embedded reader keeps its route to itself.
     uses_history: bool,
+    /// Whether the last change came from the reader (a link) rather than the host (`show`).
+    by_reader: StoredValue<bool>,
 }
 
 /// Provides a router that follows and writes the page's address (back/forward included).
@@ -26,6 +28,7 @@ pub fn provide_page_router() -> Router {
         route: RwSignal::new(current_page_route()),
         fragment: RwSignal::new(current_fragment()),
         uses_history: true,
+        by_reader: StoredValue::new(true),
     };
     // The app restores scroll itself once the view for the entry has rendered.
     if let Ok(history) = window().history() {
@@ -52,10 +55,16 @@ pub fn provide_memory_router(initial: Route) -> Router {
         route: RwSignal::new(initial),
         fragment: RwSignal::new(None),
         uses_history: false,
+        by_reader: StoredValue::new(false),
     };
     provide_context(router);
     router
 }
+
+/// Where the full app lives, for an embedded reader: its links open there in a new tab, and the
+/// demo feed is the app's own. The page app needs none (it is the app).
+#[derive(Clone)]
+pub struct AppBase(pub String);
 
 /// The router of the enclosing app.
 pub fn use_router() -> Router {
@@ -69,6 +78,11 @@ impl Router {
         self.route.into()
     }
 
+    /// Whether the current route came from the reader following a link (not from the host).
+    pub fn by_reader(&self) -> bool {
+        self.by_reader.try_get_value().unwrap_or(false)
+    }
+
     /// The block key the page was opened at (`#key`), if this is still the route it came with.
     pub fn fragment(&self) -> Option<String> {
         self.fragment.get_untracked()
@@ -76,6 +90,7 @@ impl Router {
 
     /// Goes to `route` as a new history entry, starting at the top of the page.
     pub fn navigate(&self, route: Route) {
+        self.by_reader.set_value(true);
         self.fragment.set(None);
         if self.uses_history {
             remember_scroll();
@@ -88,11 +103,23 @@ impl Router {
         }
         self.route.set(route);
     }
+
+    /// Shows `route` without a history entry: what a host does by changing a widget's attributes.
+    /// Harmless after the reader is gone (the host may hold the element longer than the reader).
+    pub fn show(&self, route: Route) {
+        self.by_reader.try_set_value(false);
+        self.fragment.try_set(None);
+        self.route.try_set(route);
+    }
 }
 
-/// The href for a route: its query string, or the page itself without one.
+/// The href for a route: its query string, or the page itself without one; for an embedded
+/// reader, the same place in the full app.
 pub fn href(route: &Route) -> String {
     let query = route.to_query();
+    if let Some(AppBase(base)) = use_context::<AppBase>() {
+        return format!("{base}{query}");
+    }
     if query.is_empty() {
         window().location().pathname().unwrap_or_else(|_| "./".to_owned())
     } else {

@@ -1,7 +1,7 @@
 // Every failure a reader can meet shows what went wrong in role="alert": never a blank page.
 // Uncaught page errors fail every test (see helpers.mjs).
 import {
-  test, expect, DEMO, ORIGIN, CORS_JSON, serveFeed, readerUrl, feedWith, expectList,
+  test, expect, DEMO, ORIGIN, CORS_JSON, serveFeed, readerUrl, feedWith, expectList, serveDirectory,
 } from './helpers.mjs';
 
 const FEED_URL = `${ORIGIN}/broken.json`;
@@ -30,13 +30,17 @@ test('a network failure says the server could not be reached, and offers Try aga
   await expectFailure(page, 'Lectern could not reach the feed server', { retry: true });
 });
 
-test('a feed on another origin without CORS headers is reported, not a blank page', async ({ page, baseURL }) => {
-  // The real static server, reached under another host name: a cross-origin answer without
-  // Access-Control-Allow-Origin (request interception would add CORS headers itself).
-  const otherOrigin = new URL('feed.json', baseURL.replace('127.0.0.1', 'localhost')).href;
-  await page.goto(readerUrl(otherOrigin));
-  await expectFailure(page, 'Lectern could not reach the feed server', { retry: true });
-  await expect(page.getByRole('alert')).toContainText('must send the header “Access-Control-Allow-Origin: *”');
+test('a feed on another origin without CORS headers is reported, not a blank page', async ({ page }) => {
+  // A real static server on another port that sends no Access-Control-Allow-Origin (request
+  // interception would add CORS headers itself).
+  const server = await serveDirectory('dist', { cors: false });
+  try {
+    await page.goto(readerUrl(`${server.url}feed.json`));
+    await expectFailure(page, 'Lectern could not reach the feed server', { retry: true });
+    await expect(page.getByRole('alert')).toContainText('must send the header “Access-Control-Allow-Origin: *”');
+  } finally {
+    await server.stop();
+  }
 });
 
 test('HTTP 404 says not found, without Try again', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end suite: the demo feed's facts, fixture feeds served by
 // request interception on a made-up origin, and a `test` that fails on any uncaught page error.
+import { spawn } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
 
 export { expect };
@@ -97,4 +98,20 @@ export async function expectList(page, title = DEMO.title, count = DEMO.articles
 export async function expectArticle(page, title) {
   await expect(page.locator('article')).toHaveCount(1);
   await expect(page.locator('article h1')).toHaveText(title);
+}
+
+/** Serves `dir` with scripts/static-server.mjs in its own process on a free port (its own origin);
+ * `stop()` ends the process, a real outage. `cors: false` leaves out Access-Control-Allow-Origin. */
+export async function serveDirectory(dir, { cors = true } = {}) {
+  const args = ['scripts/static-server.mjs', dir, '0', ...(cors ? [] : ['--no-cors'])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      const found = String(chunk).match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (found) resolve(found[0]);
+    });
+    child.on('exit', () => reject(new Error('the static server exited')));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return { url, stop: () => { child.kill(); return exited; } };
 }

@@ -1,10 +1,9 @@
 // Offline reading after the first load, with a real outage: each test serves its own copy of
 // dist/ from its own static server process, and stops that process to cut the network.
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, DEMO, expectArticle, expectList } from './helpers.mjs';
+import { test, expect, DEMO, expectArticle, expectList, serveDirectory } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -16,21 +15,8 @@ async function ownServer(extra = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-offline-'));
   await cp('dist', dir, { recursive: true });
   for (const [name, body] of Object.entries(extra)) await writeFile(join(dir, name), body);
-  const child = spawn(process.execPath, ['scripts/static-server.mjs', dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      const found = String(chunk).match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (found) resolve(found[0]);
-    });
-    child.on('exit', () => reject(new Error('the static server exited')));
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    url,
-    dir,
-    stop: () => { child.kill(); return exited; },
-    async close() { await this.stop(); await rm(dir, { recursive: true, force: true }); },
-  };
+  const server = await serveDirectory(dir);
+  return { ...server, dir, async close() { await server.stop(); await rm(dir, { recursive: true, force: true }); } };
 }
 
 /** Opens `url` and waits until the service worker controls the page. */

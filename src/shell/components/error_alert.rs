@@ -1,6 +1,8 @@
 //! The one way a failure reaches the reader: a `role="alert"` message, with Retry when it can help.
 use leptos::prelude::*;
 
+use crate::shell::host_events::HostEvents;
+
 /// Says what went wrong; offers Retry when `retry` is given.
 #[component]
 pub fn ErrorAlert(
@@ -14,6 +16,8 @@ pub fn ErrorAlert(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    // A host page embedding the reader hears of it too (`lectern-error`).
+    HostEvents::current().error(&message);
     view! {
         <div class="alert" role="alert">
             <p class="alert-message">{message}</p>

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::core::anchor::Anchors;
 use crate::core::reading_time;
 use crate::shell::reading_position::{Measure, Started};
+use crate::shell::scroller::Scroller;
 
 /// Shown once the opening scroll has landed, at the bottom of the window.
 #[component]
@@ -19,6 +20,7 @@ pub fn ResumeNote(
     started: ReadSignal<Option<Started>>,
 ) -> impl IntoView {
     let dismissed = RwSignal::new(false);
+    let scroller = StoredValue::new(Scroller::current());
     let read_on = move || {
         let (Some(started), measure) = (started.get(), measure.get()) else {
             return false;
@@ -38,7 +40,7 @@ pub fn ResumeNote(
     };
     let to_top = move |_| {
         dismissed.set(true);
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        scroller.with_value(|scroller| scroller.scroll_to(0.0));
     };
     // The live region is always there, so screen readers announce the note when it fills.
     view! {

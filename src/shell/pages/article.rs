@@ -16,6 +16,7 @@ use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
 use crate::shell::components::resume_note::ResumeNote;
 use crate::shell::html_dom::parse_html;
+use crate::shell::host_events::HostEvents;
 use crate::shell::reading_history::{now, use_reading_history};
 use crate::shell::reading_position::{follow_reading, Measure, Start};
 use crate::shell::router::{use_router, RouteLink};
@@ -74,6 +75,19 @@ pub fn ArticlePage(
     };
     let position = follow_reading(article_ref, Arc::clone(&anchors), start, save);
     let measure = position.measure;
+    // A host page embedding the reader follows along (`lectern-progress`), once the article has
+    // opened at its place and then at each whole percent.
+    let host = HostEvents::current();
+    if host.is_embedded() {
+        let (feed_url, article, started) = (feed_url.clone(), item.id.clone(), position.started);
+        Effect::new(move |last: Option<Option<u8>>| {
+            let percent = started.with(Option::is_some).then(|| measure.get().percent);
+            if let Some(percent) = percent.filter(|percent| last.flatten() != Some(*percent)) {
+                host.progress(&feed_url, &article, percent);
+            }
+            percent
+        });
+    }
     let time_left = Signal::derive({
         let anchors = Arc::clone(&anchors);
         move || {

@@ -12,6 +12,7 @@ use crate::core::feed::Feed;
 use crate::core::history::Status;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::history_tools::HistoryTools;
+use crate::shell::host_events::HostEvents;
 use crate::shell::fetch::load_feed;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
@@ -137,7 +138,8 @@ pub fn FeedList(
             </Show>
             {move || more_error.get().map(|message| view! { <ErrorAlert message/> })}
         </section>
-        <HistoryTools/>
+        // Moving one's reading history belongs to the app, not to a widget on someone's page.
+        {(!HostEvents::current().is_embedded()).then(|| view! { <HistoryTools/> })}
     }
 }
 

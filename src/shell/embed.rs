@@ -1,0 +1,131 @@
+//! Lectern as a guest on another site: the `<lectern-reader>` widget (mounted by `embed.js` into
+//! the element's shadow root through `mount_widget`) and `embed.html`, the iframe alternative.
+//!
+//! Both are the same `<Reader/>` the page app shows, with a memory router (the host's address and
+//! history are never touched), the host told of progress, navigation and errors, and no masthead,
+//! title, service worker or storage warnings of their own.
+
+use leptos::html::Div;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+
+use crate::core::route::Route;
+use crate::shell::host_events::HostEvents;
+use crate::shell::fetch::absolute_feed_url;
+use crate::shell::reader::{demo_feed, Reader};
+use crate::shell::reading_history::provide_reading_history;
+use crate::shell::router::{provide_memory_router, AppBase, Router};
+use crate::shell::scroller::Scroller;
+
+/// A mounted widget, held by its `<lectern-reader>` element until it is disconnected.
+#[wasm_bindgen]
+pub struct Widget {
+    router: Router,
+    /// The `UnmountHandle`: dropping it unmounts the reader and disposes of everything it owned.
+    _mounted: Box<dyn std::any::Any>,
+}
+
+/// Mounts a reader into `container` (inside `host`'s shadow root). `app_base` is the URL of the
+/// directory holding Lectern's files (links open the full app there); `feed` is absolute, or
+/// absent for the demo feed; `article` absent shows the feed's list.
+#[wasm_bindgen]
+pub fn mount_widget(
+    host: web_sys::HtmlElement,
+    container: web_sys::HtmlElement,
+    app_base: String,
+    feed: Option<String>,
+    article: Option<String>,
+) -> Widget {
+    let router = std::rc::Rc::new(std::cell::Cell::new(None::<Router>));
+    let router_out = std::rc::Rc::clone(&router);
+    let scroller = Scroller::Widget(SendWrapper::new(container.clone()));
+    let mounted = mount_to(container, move || {
+        let route = Route { feed, article };
+        router_out.set(Some(provide_memory_router(route)));
+        provide_context(AppBase(app_base));
+        view! { <Guest host=HostEvents::Element(SendWrapper::new(host)) scroller/> }
+    });
+    // `mount_to` runs the closure before returning, so the router is there.
+    let router = router.take().unwrap_or_else(|| provide_memory_router(Route::default()));
+    Widget { router, _mounted: Box::new(mounted) }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Shows another feed or article (the host changed an attribute, or called `open`).
+    pub fn show(&self, feed: Option<String>, article: Option<String>) {
+        self.router.show(Route { feed, article });
+    }
+}
+
+/// `embed.html?feed=…&article=…`: the reader alone in a page, for hosts whose Content Security
+/// Policy cannot allow the widget. It reports to the parent window, its height included.
+#[component]
+pub fn Frame() -> impl IntoView {
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    let query = window().location().search().unwrap_or_default();
+    provide_memory_router(Route::from_query(&query));
+    let page = NodeRef::<Div>::new();
+    let host = HostEvents::Parent;
+    let report = host.clone();
+    let observer = Closure::<dyn Fn()>::new(move || {
+        let height = document().document_element().map_or(0, |root| root.scroll_height());
+        report.height(f64::from(height));
+    });
+    if let Ok(resize) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
+        Effect::new(move |_| {
+            if let Some(page) = page.get() {
+                resize.observe(&page);
+            }
+        });
+    }
+    // The observer lives as long as the page does.
+    observer.forget();
+    view! {
+        <div class="frame-page" node_ref=page>
+            <Guest host scroller=Scroller::Window/>
+        </div>
+    }
+}
+
+/// The reader as a guest: its contexts, and the host told where it goes.
+#[component]
+fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
+    provide_reading_history();
+    host.clone().provide();
+    scroller.clone().provide();
+    let router = crate::shell::router::use_router();
+    let route = router.route();
+    let region = NodeRef::<Div>::new();
+    let demo = demo_feed();
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|previous| previous != current) {
+            let by_reader = router.by_reader();
+            scroller.reset_for_new_screen(by_reader);
+            let feed = absolute_feed_url(current.feed.as_deref().unwrap_or(&demo)).unwrap_or_default();
+            host.navigate(&feed, current.article.as_deref());
+            // The link the reader used is gone: focus goes to the new screen, as in the page app.
+            // A change the host made never takes the host page's focus.
+            if by_reader {
+                if let Some(region) = region.get_untracked() {
+                    request_animation_frame(move || {
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = region.focus_with_options(&options);
+                    });
+                }
+            }
+        }
+        current
+    });
+    view! {
+        <div class="page guest" tabindex="-1" node_ref=region>
+            <Reader/>
+        </div>
+    }
+}
