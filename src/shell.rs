@@ -1,5 +1,6 @@
 //! The browser shell: Leptos components and Web APIs around the core. No content rules live here.
 pub mod app;
+pub mod commands;
 pub mod components;
 pub mod embed;
 pub mod fetch;
@@ -9,6 +10,7 @@ pub mod pages;
 pub mod reader;
 pub mod reading_history;
 pub mod reading_position;
+pub mod reading_settings;
 pub mod router;
 pub mod scroller;
 pub mod service_worker;

@@ -3,7 +3,11 @@ use leptos::html::Main;
 use leptos::prelude::*;
 
 use crate::core::route::Route;
+use crate::shell::commands::{listen_for_shortcuts, provide_commands};
+use crate::shell::components::help_overlay::HelpOverlay;
+use crate::shell::components::settings_panel::SettingsPanel;
 use crate::shell::reader::Reader;
+use crate::shell::reading_settings::{provide_reading_settings, Target};
 use crate::shell::reading_history::provide_reading_history;
 use crate::shell::service_worker;
 use crate::shell::router::{provide_page_router, RouteLink};
@@ -17,6 +21,9 @@ pub fn App() -> impl IntoView {
     }
     let router = provide_page_router();
     provide_reading_history();
+    provide_reading_settings(Target::Page);
+    let commands = provide_commands();
+    listen_for_shortcuts(commands);
     let update_ready = RwSignal::new(false);
     // Calm, not alarming: a word in the masthead while the browser says it has no network.
     let online = RwSignal::new(window().navigator().on_line());
@@ -57,8 +64,10 @@ pub fn App() -> impl IntoView {
                 <Show when=move || !online.get()>
                     <span class="offline-badge" role="status">"Offline: reading saved copies"</span>
                 </Show>
+                <SettingsPanel/>
             </div>
         </header>
+        <HelpOverlay/>
         <Show when=move || update_ready.get()>
             <p class="update-note" role="status">
                 "A new version of Lectern is ready. "

@@ -12,10 +12,14 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
 use crate::core::route::Route;
+use crate::shell::commands::{on_key, provide_commands};
+use crate::shell::components::help_overlay::HelpOverlay;
+use crate::shell::components::settings_panel::SettingsPanel;
 use crate::shell::host_events::HostEvents;
 use crate::shell::fetch::absolute_feed_url;
 use crate::shell::reader::{demo_feed, Reader};
 use crate::shell::reading_history::provide_reading_history;
+use crate::shell::reading_settings::{provide_reading_settings, Target};
 use crate::shell::router::{provide_memory_router, AppBase, Router};
 use crate::shell::scroller::Scroller;
 
@@ -98,9 +102,11 @@ fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
     provide_reading_history();
     host.clone().provide();
     scroller.clone().provide();
+    let region = NodeRef::<Div>::new();
+    provide_reading_settings(Target::Guest(region));
+    let commands = provide_commands();
     let router = crate::shell::router::use_router();
     let route = router.route();
-    let region = NodeRef::<Div>::new();
     let demo = demo_feed();
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
@@ -124,7 +130,9 @@ fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
         current
     });
     view! {
-        <div class="page guest" tabindex="-1" node_ref=region>
+        <div class="page guest" tabindex="-1" node_ref=region on:keydown=move |event| on_key(commands, &event)>
+            <div class="guest-tools"><SettingsPanel/></div>
+            <HelpOverlay/>
             <Reader/>
         </div>
     }

@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::anchor::{Anchors, Found};
 use crate::core::progress::{percent_read, Viewport};
+use crate::shell::reading_settings::ReadingSettings;
 use crate::shell::scroller::Scroller;
 
 /// The line, in CSS pixels below the top of the visible area (window or widget box), whose block is "the one being read".
@@ -46,11 +47,21 @@ pub enum Start {
     Saved { key: String, fraction: f64, text: String, percent: u8 },
 }
 
-/// What the view gets: the latest measurement, and where the opening scroll landed.
+/// What the view gets: the latest measurement, where the opening scroll landed, and jumps.
+#[derive(Clone, Copy)]
 pub struct ReadingPosition {
     pub measure: ReadSignal<Measure>,
     /// Set once the start place has been applied: the unit it landed on, if any, and its scroll.
     pub started: ReadSignal<Option<Started>>,
+    state: StoredValue<Rc<State>, LocalStorage>,
+}
+
+impl ReadingPosition {
+    /// Takes the reader to unit `index` (contents, `j`/`k`): its top on the reading line, and
+    /// keyboard focus on it, so screen readers and Tab continue from there.
+    pub fn jump_to(&self, index: usize) {
+        self.state.with_value(|state| state.jump(index));
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -101,6 +112,23 @@ pub fn follow_reading(
         });
     });
 
+    // Text size, font, spacing or width changed: the text reflows, and the reader stays with the
+    // block they were reading, at the same fraction through it.
+    if let Some(settings) = use_context::<ReadingSettings>() {
+        let keeping = Rc::clone(&state);
+        Effect::watch(
+            move || settings.get(),
+            move |_, _, _| {
+                let Some((index, fraction)) = measure.get_untracked().unit else {
+                    return;
+                };
+                let state = Rc::clone(&keeping);
+                request_animation_frame(move || state.keep(index, fraction));
+            },
+            false,
+        );
+    }
+
     // Leaving the article (or the app): stop listening, then save what is pending.
     let leaving = SendWrapper::new((Listeners::attach(&state), Rc::clone(&state)));
     on_cleanup(move || {
@@ -108,7 +136,7 @@ pub fn follow_reading(
         drop(listeners);
         state.flush();
     });
-    ReadingPosition { measure, started }
+    ReadingPosition { measure, started, state: StoredValue::new_local(state) }
 }
 
 struct State {
@@ -174,6 +202,35 @@ impl State {
             self.scroller.scroll_to(target);
         }
         Started { unit, scroll_y: target }
+    }
+
+    /// After a reflow: unit `index` back on the reading line at `fraction`, as the app's own scroll.
+    fn keep(self: &Rc<Self>, index: usize, fraction: f64) {
+        if let Some(target) = self.unit_y(index, fraction, self.scroller.offset()) {
+            self.programmatic.set(true);
+            self.scroller.scroll_to(target.max(0.0));
+        }
+        self.schedule_measure();
+    }
+
+    /// The reader's jump to unit `index`: counted as the reader moving (so it is saved).
+    fn jump(&self, index: usize) {
+        let Some(target) = self.unit_y(index, 0.0, self.scroller.offset()) else {
+            return;
+        };
+        self.scroller.scroll_to(target.max(0.0));
+        let units = self.units.borrow();
+        if let Some((_, element)) = units.iter().find(|(unit, _)| *unit == index) {
+            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                // Headings and paragraphs are not focusable by default; -1 keeps them out of Tab.
+                if !element.has_attribute("tabindex") {
+                    let _ = element.set_attribute("tabindex", "-1");
+                }
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&options);
+            }
+        }
     }
 
     /// The scroll offset that puts `fraction` of unit `index` on the reading line.

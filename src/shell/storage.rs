@@ -38,6 +38,14 @@ fn is_ours(key: &str) -> bool {
     key.starts_with(KEY_PREFIX)
 }
 
+/// The value stored under `key` (which must start with `lectern:`), if any.
+pub fn read(key: &str) -> Result<Option<String>, Trouble> {
+    if !is_ours(key) {
+        return Ok(None);
+    }
+    local_storage()?.get_item(key).map_err(|_| Trouble::Blocked)
+}
+
 /// Every stored `(key, value)` whose key starts with `prefix` (which must start with `lectern:`).
 pub fn read_prefixed(prefix: &str) -> Result<Vec<(String, String)>, Trouble> {
     let storage = local_storage()?;

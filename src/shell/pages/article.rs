@@ -5,13 +5,17 @@ use leptos::html::Article;
 use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
+use crate::core::contents::Contents;
+use crate::core::shortcuts::Command;
 use crate::core::body::{self, Body, Notice};
 use crate::core::feed::Feed;
 use crate::core::history::{Place, Record, FINISHED_PERCENT};
 use crate::core::reading_time;
 use crate::core::related::related;
 use crate::shell::components::attachments::Attachments;
+use crate::shell::commands::{use_commands, Panel};
 use crate::shell::components::block_view::KeyedBlocks;
+use crate::shell::components::contents_nav::ContentsNav;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
 use crate::shell::components::resume_note::ResumeNote;
@@ -88,6 +92,48 @@ pub fn ArticlePage(
             percent
         });
     }
+    // Finding one's way: the contents, and the keys that move by section and by article.
+    let contents = Arc::new(Contents::of(&blocks, &anchors));
+    let contents_nav = (!contents.is_empty()).then(|| {
+        let current = Signal::derive({
+            let contents = Arc::clone(&contents);
+            move || contents.current(measure.get().unit.map(|(unit, _)| unit))
+        });
+        let jump = Callback::new(move |unit| position.jump_to(unit));
+        view! { <ContentsNav contents=Arc::clone(&contents) current jump/> }
+    });
+    let neighbours = (
+        index.checked_sub(1).and_then(|previous| feed.items.get(previous)).map(|item| route.with_article(&item.id)),
+        feed.items.get(index + 1).map(|item| route.with_article(&item.id)),
+    );
+    let commands = use_commands();
+    commands.subscribe(move |command| {
+        let unit = measure.get_untracked().unit.map(|(unit, _)| unit);
+        match command {
+            Command::NextSection => {
+                if let Some(entry) = contents.next(unit) {
+                    position.jump_to(entry.unit);
+                }
+            }
+            Command::PreviousSection => {
+                if let Some(entry) = contents.previous(unit) {
+                    position.jump_to(entry.unit);
+                }
+            }
+            Command::Contents if !contents.is_empty() => commands.toggle(Panel::Contents),
+            Command::NextArticle => {
+                if let Some(next) = neighbours.1.clone() {
+                    router.navigate(next);
+                }
+            }
+            Command::PreviousArticle => {
+                if let Some(previous) = neighbours.0.clone() {
+                    router.navigate(previous);
+                }
+            }
+            _ => {}
+        }
+    });
     let time_left = Signal::derive({
         let anchors = Arc::clone(&anchors);
         move || {
@@ -124,6 +170,7 @@ pub fn ArticlePage(
             </header>
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
             {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
+            {contents_nav}
             <div class="article-body">
                 <KeyedBlocks blocks keys=anchors.blocks.clone()/>
             </div>
