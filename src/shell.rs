@@ -3,6 +3,7 @@ pub mod app;
 pub mod components;
 pub mod fetch;
 pub mod html_dom;
+pub mod opml_dom;
 pub mod pages;
 pub mod reader;
 pub mod reading_history;
