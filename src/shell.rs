@@ -6,6 +6,7 @@ pub mod embed;
 pub mod fetch;
 pub mod host_events;
 pub mod html_dom;
+pub mod opml_dom;
 pub mod pages;
 pub mod reader;
 pub mod reading_history;

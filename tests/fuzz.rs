@@ -1,6 +1,7 @@
 //! Bounded fuzzing of the core parsers on stable Rust: random inputs built from the pieces that
 //! break parsers (tags, entities, quotes, brackets, deep nesting, huge runs), fed to the feed
-//! parser, markdown → blocks, HTML → blocks and the stored-progress decoder. Each must return
+//! parser, markdown → blocks, HTML → blocks, the stored-progress and stored-library decoders and
+//! OPML import. Each must return
 //! (never panic) and stay roughly linear: every input is timed against a generous bound.
 //!
 //! The test command runs 600 cases per parser; `LECTERN_FUZZ_CASES=200000 cargo test --release
@@ -11,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use lectern::core::history::{parse_export, Record};
 use lectern::core::html_policy::{Element, Node};
+use lectern::core::library::Library;
+use lectern::core::opml::{self, Outline};
 use lectern::core::{feed, html_blocks, markdown};
 
 const BASE: &str = "https://example.com/feed.json";
@@ -117,6 +120,34 @@ fn stored_progress_and_imports_never_panic() {
         let _ = Record::decode(text);
         let _ = parse_export(text);
     }, BOUND);
+}
+
+#[test]
+fn stored_library_never_panics() {
+    fuzz(5, |random| {
+        let feeds = random.text(20);
+        match random.below(2) {
+            0 => feeds,
+            _ => format!(r#"{{"v":1,"feeds":[{{"url":"https://x/{feeds}","title":{feeds},"added":1,"items":2,"seen":[{feeds}]}}]}}"#),
+        }
+    }, |text| { let _ = Library::decode(text); }, BOUND);
+}
+
+#[test]
+fn opml_import_never_panics() {
+    fuzz(6, |random| {
+        (0..random.below(30))
+            .map(|_| Outline {
+                text: Some(random.text(4)),
+                title: (random.below(2) == 0).then(|| random.text(4)),
+                xml_url: Some(format!("{}{}", ["https://x/", "", "javascript:", "//", "HTTP://[", "https://x:"][random.below(6)], random.text(3))),
+                html_url: Some(random.text(2)),
+                kind: Some(["rss", "json", "link", "include", ""][random.below(5)].to_owned()),
+                category_path: (0..random.below(40)).map(|_| random.text(2)).collect(),
+                ..Outline::default()
+            })
+            .collect::<Vec<_>>()
+    }, |outlines| { let _ = opml::import(outlines, BASE); }, BOUND);
 }
 
 #[test]

@@ -1,11 +1,13 @@
 //! Test support: HTML parsed by html5ever (a dev-dependency, the HTML standard's tree builder) into
-//! the neutral nodes the shell's DOMParser walk produces in the browser, and the shared corpora.
+//! the neutral nodes the shell's DOMParser walk produces in the browser, OPML parsed by roxmltree
+//! into the outlines the same walk gives the shell, and the shared corpora.
 #![cfg(test)]
 
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use super::html_policy::{Element, Node, ATTRIBUTES, MAX_DEPTH};
+use super::opml::{self, Outline, XmlElement};
 
 /// The children of `<body>` of `html`, as a browser would parse it.
 pub fn parse_html(html: &str) -> Vec<Node> {
@@ -56,6 +58,30 @@ fn text_content(handle: &Handle) -> String {
         stack.extend(node.children.borrow().iter().rev().cloned());
     }
     out
+}
+
+/// The outlines of an OPML file, as `shell::opml_dom::outlines` reads them in the browser: the XML
+/// parsed (here by roxmltree, there by DOMParser), then core's own walk.
+pub fn outlines_from_xml(text: &str) -> Result<Vec<Outline>, String> {
+    let document = roxmltree::Document::parse(text).map_err(|error| error.to_string())?;
+    opml::outlines_of(&XmlNode(document.root_element())).map_err(|error| error.to_string())
+}
+
+/// A roxmltree element, seen through the walk's `XmlElement`.
+struct XmlNode<'a, 'input>(roxmltree::Node<'a, 'input>);
+
+impl XmlElement for XmlNode<'_, '_> {
+    fn name(&self) -> String {
+        self.0.tag_name().name().to_owned()
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.0.attributes().find(|attribute| attribute.name().eq_ignore_ascii_case(name)).map(|attribute| attribute.value().to_owned())
+    }
+
+    fn children(&self) -> Vec<Self> {
+        self.0.children().filter(roxmltree::Node::is_element).map(XmlNode).collect()
+    }
 }
 
 /// Where the shared test corpora live: `LECTERN_CORPORA`, else `../shared/corpora` beside the checkout.
