@@ -9,6 +9,10 @@
 //   With no network and no copy: 504 with `x-lectern: not-saved`, so the app can say so.
 // - Images: cache first from `lectern-images`; fetched with CORS when cross-origin so that only
 //   readable responses are stored (no opaque ones); at most 300 kept, oldest evicted.
+// - Save for offline (the reader's button on a feed's list): the page posts `save-offline` with
+//   the feed's page URLs and its articles' image URLs; each is fetched and kept (feeds as above,
+//   images in `lectern-saved`, which is never trimmed: the reader asked, and the browser's quota
+//   bounds it), reporting `save-progress` and `save-done`; `save-cancel` stops between files.
 // - Updates: a new build waits; the page shows "A new version of Lectern is ready" and sends
 //   `skip-waiting` only when the reader accepts. Never skipWaiting on its own.
 
@@ -19,6 +23,7 @@ const SHELL_CACHE = `lectern-shell-${VERSION}`;
 const FEED_CACHE = 'lectern-feeds';
 const IMAGE_CACHE = 'lectern-images';
 const IMAGE_LIMIT = 300;
+const SAVED_CACHE = 'lectern-saved';
 const FEED_TIMEOUT_MS = 3000;
 const scope = new URL(self.registration.scope);
 
@@ -40,9 +45,36 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+const cancelled = new Set();
+
 self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
+  const message = event.data;
+  if (message === 'skip-waiting') self.skipWaiting();
+  else if (message?.type === 'save-offline') event.waitUntil(saveOffline(event.source, message));
+  else if (message?.type === 'save-cancel') cancelled.add(message.id);
 });
+
+/** Saves every feed page and image of `message`, telling `client` how far it is. */
+async function saveOffline(client, { id, feeds = [], images = [] }) {
+  const files = [...feeds.map((url) => ({ url, kind: 'feed' })), ...images.map((url) => ({ url, kind: 'image' }))];
+  const saved = await caches.open(SAVED_CACHE);
+  let done = 0;
+  let failed = 0;
+  for (const { url, kind } of files) {
+    if (cancelled.has(id)) break;
+    try {
+      const response = await fetch(new Request(url, { mode: 'cors', credentials: 'omit' }));
+      if (!response.ok || response.type === 'opaque') throw new Error(`${response.status}`);
+      if (kind === 'feed') await save(url, response);
+      else await saved.put(url, response);
+    } catch {
+      failed += 1;
+    }
+    done += 1;
+    client?.postMessage({ type: 'save-progress', id, done, total: files.length });
+  }
+  client?.postMessage({ type: 'save-done', id, done, failed, total: files.length, cancelled: cancelled.delete(id) });
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -94,6 +126,8 @@ async function save(key, response) {
 }
 
 async function image(request) {
+  const kept = await caches.match(request.url, { cacheName: SAVED_CACHE });
+  if (kept) return kept;
   const cache = await caches.open(IMAGE_CACHE);
   const cached = await cache.match(request.url);
   if (cached) return cached;

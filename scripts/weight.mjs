@@ -16,10 +16,17 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // with a calm offline word, the feed preload and `next_url` pagination (235.4 KB); 234 KB once
 // gloo-net gave way to the browser's fetch (233.5 KB); 237 KB with embedding (the exported widget
 // API, host events, the widget scroller: +1.4 KB) and the five themes' stylesheet (+0.9 KB), at
-// 236.2 KB. The
+// 236.2 KB; 262 KB with reading comfort (settings panel, themes applied, contents, shortcuts and
+// their help, the place kept on reflow: +25 KB, spread over Leptos view code per component, at
+// 261.7 KB); 274 KB with listening (speech synthesis, its controls and the state machine: +10.7 KB
+// once the speed menu stopped printing and parsing f64, which had cost another 17.6 KB) and the
+// error screens' headings, at 273.3 KB; 276 KB with the learned reading speed wired to every
+// estimate (+2.1 KB, at 275.4 KB); 284 KB with "Save for offline" (gathering pages and images,
+// the worker protocol, the storage estimate: +7.8 KB once its request id stopped printing an f64,
+// at 283.2 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 237;
+export const BUDGET_KB = 284;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;

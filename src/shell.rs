@@ -6,7 +6,9 @@ pub mod embed;
 pub mod fetch;
 pub mod host_events;
 pub mod html_dom;
+pub mod learned_speed;
 pub mod opml_dom;
+pub mod offline_save;
 pub mod pages;
 pub mod reader;
 pub mod reading_history;
@@ -15,6 +17,7 @@ pub mod reading_settings;
 pub mod router;
 pub mod scroller;
 pub mod service_worker;
+pub mod speech;
 pub mod storage;
 
 pub use app::App;

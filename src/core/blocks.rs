@@ -159,6 +159,49 @@ pub fn push_merged(inlines: &mut Vec<Inline>, inline: Inline) {
     inlines.push(inline);
 }
 
+/// Every image source in `blocks` (figures and inline images, at any depth), once each: what
+/// "Save for offline" keeps of an article besides its text.
+pub fn image_sources(blocks: &[Block]) -> Vec<String> {
+    let mut sources: Vec<String> = Vec::new();
+    let mut add = |src: &String| {
+        if !sources.contains(src) {
+            sources.push(src.clone());
+        }
+    };
+    // An explicit stack: nesting is bounded (8), but a walk without recursion needs no argument.
+    let mut blocks_left: Vec<&Block> = blocks.iter().rev().collect();
+    let mut inlines_left: Vec<&Inline> = Vec::new();
+    while let Some(block) = blocks_left.pop() {
+        match block {
+            Block::Image(image) => add(&image.src),
+            Block::Heading { inlines, .. } | Block::Paragraph(inlines) => inlines_left.extend(inlines),
+            Block::List { items, .. } => blocks_left.extend(items.iter().rev().flat_map(|item| item.iter().rev())),
+            Block::Quote { blocks, attribution } => {
+                blocks_left.extend(blocks.iter().rev());
+                inlines_left.extend(attribution.iter().flatten());
+            }
+            Block::Table(table) => {
+                inlines_left.extend(table.head.iter().flatten().flatten());
+                inlines_left.extend(table.rows.iter().flatten().flatten());
+            }
+            Block::Code { .. } | Block::Rule => {}
+        }
+        while let Some(inline) = inlines_left.pop() {
+            match inline {
+                Inline::Image(image) => add(&image.src),
+                Inline::Emphasis(children)
+                | Inline::Strong(children)
+                | Inline::Strikethrough(children)
+                | Inline::Subscript(children)
+                | Inline::Superscript(children)
+                | Inline::Link { children, .. } => inlines_left.extend(children),
+                Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => {}
+            }
+        }
+    }
+    sources
+}
+
 /// The dashes that open a quote's attribution line ("— Jean-Noël Barrot").
 const ATTRIBUTION_DASHES: [&str; 4] = ["—", "―", "--", "–"];
 
@@ -188,4 +231,40 @@ pub fn take_attribution(blocks: &mut Vec<Block>) -> Option<Vec<Inline>> {
         *first = Inline::Text(rest);
     }
     Some(inlines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn image(src: &str) -> Image {
+        Image { src: src.to_owned(), alt: String::new(), title: None }
+    }
+
+    fn check(blocks: Vec<Block>, expected: &[&str]) {
+        let mut found = image_sources(&blocks);
+        found.sort();
+        let mut expected: Vec<String> = expected.iter().map(|src| (*src).to_owned()).collect();
+        expected.sort();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn image_sources_are_found_at_every_depth_once() {
+        check(vec![], &[]);
+        check(vec![Block::Paragraph(vec![Inline::Text("no pictures".into())]), Block::Rule], &[]);
+        check(
+            vec![
+                Block::Image(image("https://x/a.png")),
+                Block::Paragraph(vec![Inline::Link {
+                    href: "https://x/".into(),
+                    children: vec![Inline::Strong(vec![Inline::Image(image("https://x/b.png"))])],
+                }]),
+                Block::List { start: None, items: vec![vec![Block::Quote { blocks: vec![Block::Image(image("https://x/c.png"))], attribution: None }]] },
+                Block::Table(Table { head: Some(vec![vec![Inline::Image(image("https://x/d.png"))]]), rows: vec![] }),
+                Block::Image(image("https://x/a.png")),
+            ],
+            &["https://x/a.png", "https://x/b.png", "https://x/c.png", "https://x/d.png"],
+        );
+    }
 }

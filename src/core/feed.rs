@@ -327,7 +327,7 @@ impl Attachment {
 }
 
 /// "45 MB", "820 KB", "1.5 GB": one decimal below ten, whole units above; integers only.
-fn byte_size(bytes: u64) -> String {
+pub fn byte_size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
     let mut value = bytes;
     let mut tenths = 0;

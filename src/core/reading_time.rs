@@ -1,6 +1,5 @@
 //! Reading time: words in an article body turned into whole minutes.
 
-
 /// Words a typical adult reads per minute in running prose on a screen.
 pub const DEFAULT_WORDS_PER_MINUTE: u32 = 230;
 
@@ -24,9 +23,10 @@ pub fn prose_word_count(text: &str) -> usize {
         .count()
 }
 
-/// How the time left reads on screen: "3 min left", at the default speed, never below one.
-pub fn left_label(words: usize) -> String {
-    format!("{} min left", minutes_for(words, DEFAULT_WORDS_PER_MINUTE))
+/// How the time left reads on screen: "3 min left", at `words_per_minute` (the default, or the
+/// reader's learned speed), never below one.
+pub fn left_label(words: usize, words_per_minute: u32) -> String {
+    format!("{} min left", minutes_for(words, words_per_minute))
 }
 
 /// How the reading time reads on screen: "4 min read".
@@ -61,7 +61,13 @@ mod tests {
     #[test]
     fn label_reads_naturally() { assert_eq!(label(4), "4 min read"); }
     #[test]
-    fn left_label_reads_naturally() { assert_eq!((left_label(0), left_label(700)), ("1 min left".to_owned(), "4 min left".to_owned())); }
+    fn left_label_reads_naturally() {
+        let at = |words, wpm| left_label(words, wpm);
+        assert_eq!(
+            (at(0, 230), at(700, 230), at(700, 350)),
+            ("1 min left".to_owned(), "4 min left".to_owned(), "2 min left".to_owned())
+        );
+    }
 
     #[test]
     fn markdown_markers_are_not_words() {

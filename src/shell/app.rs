@@ -8,6 +8,7 @@ use crate::shell::components::help_overlay::HelpOverlay;
 use crate::shell::components::settings_panel::SettingsPanel;
 use crate::shell::reader::Reader;
 use crate::shell::reading_settings::{provide_reading_settings, Target};
+use crate::shell::learned_speed::provide_learned_speed;
 use crate::shell::reading_history::provide_reading_history;
 use crate::shell::service_worker;
 use crate::shell::router::{provide_page_router, RouteLink};
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
     let router = provide_page_router();
     provide_reading_history();
     provide_reading_settings(Target::Page);
+    provide_learned_speed();
     let commands = provide_commands();
     listen_for_shortcuts(commands);
     let update_ready = RwSignal::new(false);

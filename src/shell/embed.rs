@@ -18,6 +18,7 @@ use crate::shell::components::settings_panel::SettingsPanel;
 use crate::shell::host_events::HostEvents;
 use crate::shell::fetch::absolute_feed_url;
 use crate::shell::reader::{demo_feed, Reader};
+use crate::shell::learned_speed::provide_learned_speed;
 use crate::shell::reading_history::provide_reading_history;
 use crate::shell::reading_settings::{provide_reading_settings, Target};
 use crate::shell::router::{provide_memory_router, AppBase, Router};
@@ -100,6 +101,7 @@ pub fn Frame() -> impl IntoView {
 #[component]
 fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
     provide_reading_history();
+    provide_learned_speed();
     host.clone().provide();
     scroller.clone().provide();
     let region = NodeRef::<Div>::new();

@@ -80,8 +80,11 @@ pub fn Reader(
                 let demo_link = route.with(|route| route.feed.is_some()).then(|| {
                     view! { <RouteLink route=Route::default() class="button">"Read the demo feed"</RouteLink> }
                 });
-                return view! { <ErrorAlert message=error.to_string() retry=retry>{feed_link}{demo_link}</ErrorAlert> }
-                    .into_any();
+                return view! {
+                    <h1 class="error-title">"This feed could not be read"</h1>
+                    <ErrorAlert message=error.to_string() retry=retry>{feed_link}{demo_link}</ErrorAlert>
+                }
+                .into_any();
             }
             Some(Ok(loaded)) => loaded,
         };
@@ -105,6 +108,7 @@ pub fn Reader(
         match found {
             Some((page, index)) => view! { {saved_note}<ArticlePage feed=page feed_url=url index/> }.into_any(),
             None => view! {
+                <h1 class="error-title">"Article not found"</h1>
                 <ErrorAlert message=format!("This feed has no article with the id “{id}”. It may have been removed.")>
                     <RouteLink route=current.list() class="button">"See all articles"</RouteLink>
                 </ErrorAlert>

@@ -62,6 +62,22 @@ impl ReadingPosition {
     pub fn jump_to(&self, index: usize) {
         self.state.with_value(|state| state.jump(index));
     }
+
+    /// Marks unit `index` with `class` (taking it off any other unit; `None` clears it) and, when
+    /// it is not wholly in view, brings it to the reading line, as the reader would (listening).
+    pub fn show(&self, index: Option<usize>, class: &str) {
+        self.state.with_value(|state| state.show(index, class));
+    }
+
+    /// Saves the top of unit `index` as the reading place now (listening), dropping a place the
+    /// reader scrolled to earlier that is not saved yet, so it cannot land after this one.
+    pub fn save_at(&self, index: usize) {
+        let measure = Measure { unit: Some((index, 0.0)), ..self.measure.get_untracked() };
+        self.state.with_value(|state| {
+            state.pending_save.set(None);
+            (state.save)(measure);
+        });
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -213,12 +229,36 @@ impl State {
         self.schedule_measure();
     }
 
+    fn show(&self, index: Option<usize>, class: &str) {
+        let units = self.units.borrow();
+        for (unit, element) in units.iter() {
+            let marked = Some(*unit) == index;
+            if element.class_list().contains(class) != marked {
+                let _ = element.class_list().toggle_with_force(class, marked);
+            }
+        }
+        let Some((_, element)) = index.and_then(|index| units.iter().find(|(unit, _)| *unit == index)) else {
+            return;
+        };
+        let rect = element.get_bounding_client_rect();
+        let (top, height) = (self.scroller.top(), self.scroller.height());
+        if rect.top() < top || rect.bottom() > top + height {
+            let target = self.scroller.offset() + rect.top() - top - READING_LINE;
+            // The app's scroll: whoever shows a unit saves the place itself (`save_at`).
+            self.programmatic.set(true);
+            self.scroller.scroll_to(target.max(0.0));
+        }
+    }
+
     /// The reader's jump to unit `index`: counted as the reader moving (so it is saved).
-    fn jump(&self, index: usize) {
+    fn jump(self: &Rc<Self>, index: usize) {
         let Some(target) = self.unit_y(index, 0.0, self.scroller.offset()) else {
             return;
         };
         self.scroller.scroll_to(target.max(0.0));
+        // Measured now, not on the next frame: a second `j` pressed at once goes on from here.
+        self.moved.set(true);
+        self.measure();
         let units = self.units.borrow();
         if let Some((_, element)) = units.iter().find(|(unit, _)| *unit == index) {
             if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
@@ -282,7 +322,8 @@ impl State {
 
     /// The last unit whose top is at or above the reading line, and how far through it the line is.
     fn unit_at_line(&self) -> Option<(usize, f64)> {
-        let line = self.scroller.top() + READING_LINE;
+        // A unit scrolled to the line lands within a pixel of it (scroll offsets are rounded).
+        let line = self.scroller.top() + READING_LINE + 1.0;
         let units = self.units.borrow();
         let below = units.partition_point(|(_, element)| element.get_bounding_client_rect().top() <= line);
         let (index, element) = units.get(below.checked_sub(1)?)?;

@@ -76,8 +76,8 @@ test('keyboard only: Tab to the first article, Enter opens it, “← All articl
     presses += 1;
   }
   await expect(page.getByRole('link', { name: SEED.title })).toBeFocused();
-  // Skip link, brand, then the articles: nothing else stands in the way.
-  expect(presses).toBe(3);
+  // Skip link, brand, reading settings, then the articles: nothing else stands in the way.
+  expect(presses).toBe(4);
 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`\\?article=${SEED.id}$`));

@@ -112,3 +112,35 @@ test('a new build shows the update prompt, and accepting it keeps the reader’s
   expect(resumed).toBe(place);
   expect(await page.evaluate(() => caches.keys())).toContain('lectern-shell-next-build');
 });
+
+test('Save for offline keeps every article of a feed and its images, then an outage reads them all', async ({ page }) => {
+  const items = [1, 2, 3].map((n) => ({
+    id: `saved-${n}`,
+    title: `Saved article ${n}`,
+    content_html: `<p>Article ${n} has a picture.</p><figure><img src="pic-${n}.svg" alt="Picture ${n}"></figure>`,
+  }));
+  const first = { version: 'https://jsonfeed.org/version/1.1', title: 'Saved feed', items: items.slice(0, 2), next_url: 'saved-2.json' };
+  const second = { version: 'https://jsonfeed.org/version/1.1', title: 'Saved feed', items: items.slice(2) };
+  server = await ownServer({
+    'saved.json': JSON.stringify(first),
+    'saved-2.json': JSON.stringify(second),
+    'pic-1.svg': PIXEL, 'pic-2.svg': PIXEL, 'pic-3.svg': PIXEL,
+  });
+  await openControlled(page, server.url);
+  await page.goto(`${server.url}?feed=saved.json`);
+  await expectList(page, 'Saved feed', 2);
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  const status = page.locator('.save-status');
+  await expect(status).toContainText('Saved for offline: 3 articles, 5 files.', { timeout: 20_000 });
+  await expect(status).toContainText('Lectern now uses');
+
+  await server.stop();
+
+  // No article was opened before: every one opens, with its picture, from what was saved.
+  for (const item of items) {
+    const pageOfFeed = item.id === 'saved-3' ? 'saved-2.json' : 'saved.json';
+    await page.goto(`${server.url}?feed=${pageOfFeed}&article=${item.id}`);
+    await expectArticle(page, item.title);
+    await expect(page.locator('article img')).toHaveJSProperty('naturalWidth', 40);
+  }
+});

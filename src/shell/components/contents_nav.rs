@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::blocks::HeadingLevel;
 use crate::core::contents::Contents;
 use crate::shell::commands::{use_commands, Panel};
-use crate::shell::components::disclosure::return_focus_on_close;
+use crate::shell::components::disclosure::{focus_first_unless_on, return_focus_on_close};
 
 /// The contents of one article; `current` is the index of the current entry; `jump` goes to a unit.
 #[component]
@@ -18,6 +18,18 @@ pub fn ContentsNav(contents: Arc<Contents>, current: Signal<Option<usize>>, jump
     let open = move || commands.is_open(Panel::Contents);
     let button = NodeRef::<Button>::new();
     return_focus_on_close(Panel::Contents, button);
+    let list = NodeRef::<leptos::html::Ol>::new();
+    // Opened by `t` on a narrow screen: focus goes to the first entry. (Wide screens show the list
+    // always; `t` there moves focus into it too, the quickest way to a section.)
+    Effect::watch(
+        move || commands.is_open(Panel::Contents),
+        move |open, _, _| {
+            if let Some(list) = list.get_untracked().filter(|_| *open) {
+                focus_first_unless_on(&list, button);
+            }
+        },
+        false,
+    );
     let entries = contents
         .entries
         .iter()
@@ -51,7 +63,7 @@ pub fn ContentsNav(contents: Arc<Contents>, current: Signal<Option<usize>>, jump
                 <span class="tool-label">"Contents"</span>
             </button>
             <p class="toc-title" aria-hidden="true">"Contents"</p>
-            <ol id="toc-list" class="toc-list">{entries}</ol>
+            <ol id="toc-list" class="toc-list" node_ref=list>{entries}</ol>
         </nav>
     }
 }

@@ -1,5 +1,6 @@
-//! Focus for the reader's panels: when one closes while focus was inside it (its content is gone,
-//! so focus fell to the page), focus goes back to the button that opens it.
+//! Focus for the reader's panels: opened by a shortcut, focus goes into the panel; when one closes
+//! while focus was inside it (its content is gone, so focus fell to the page), focus goes back to
+//! the button that opens it. Works in the page and inside a widget's shadow root alike.
 use leptos::html::Button;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,7 +19,9 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
             let Some(button) = button.get_untracked() else {
                 return;
             };
-            if focus_is_lost(&button) {
+            let lost = active_near(&button)
+                .is_none_or(|active| document().body().is_some_and(|body| body.is_same_node(Some(&active))));
+            if lost {
                 let options = web_sys::FocusOptions::new();
                 options.set_prevent_scroll(true);
                 let _ = button.focus_with_options(&options);
@@ -28,12 +31,27 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
     );
 }
 
-/// Whether nothing in `near`'s tree (the document, or a widget's shadow root) has focus.
-fn focus_is_lost(near: &web_sys::Element) -> bool {
-    let root = near.get_root_node();
-    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+/// Focuses the first control inside `container`, unless focus is on `button` (the reader clicked
+/// or pressed it, and stays there, as a disclosure button should).
+pub fn focus_first_unless_on(container: &web_sys::Element, button: NodeRef<Button>) {
+    if button.get_untracked().is_some_and(|button| is_focused(&button)) {
+        return;
+    }
+    let first = container.query_selector("button:not([disabled]), a[href], input").ok().flatten();
+    if let Some(first) = first.and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = first.focus();
+    }
+}
+
+/// Whether `element` has focus (in its document or shadow root).
+pub fn is_focused(element: &web_sys::Element) -> bool {
+    active_near(element).is_some_and(|active| element.is_same_node(Some(&active)))
+}
+
+/// The focused element of `near`'s tree: the document, or a widget's shadow root.
+fn active_near(near: &web_sys::Element) -> Option<web_sys::Element> {
+    match near.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
         Some(shadow) => shadow.active_element(),
         None => document().active_element(),
-    };
-    active.is_none_or(|active| document().body().is_some_and(|body| body.is_same_node(Some(&active))))
+    }
 }

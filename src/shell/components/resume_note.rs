@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::core::anchor::Anchors;
 use crate::core::reading_time;
 use crate::shell::reading_position::{Measure, Started};
+use crate::shell::learned_speed::use_learned_speed;
 use crate::shell::scroller::Scroller;
 
 /// Shown once the opening scroll has landed, at the bottom of the window.
@@ -21,6 +22,7 @@ pub fn ResumeNote(
 ) -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let scroller = StoredValue::new(Scroller::current());
+    let learned = use_learned_speed();
     let read_on = move || {
         let (Some(started), measure) = (started.get(), measure.get()) else {
             return false;
@@ -36,7 +38,7 @@ pub fn ResumeNote(
             .unit
             .and_then(|unit| anchors.section_title(unit))
             .map_or_else(|| "Resumed where you left off".to_owned(), |section| format!("Resumed at: {section}"));
-        format!("{place} · {}", reading_time::left_label(anchors.words_left(measure.get().unit)))
+        format!("{place} · {}", reading_time::left_label(anchors.words_left(measure.get().unit), learned.wpm()))
     };
     let to_top = move |_| {
         dismissed.set(true);

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::settings::{Font, LineWidth, Settings, Theme, LINE_HEIGHTS, TEXT_SIZES};
 use crate::shell::commands::{use_commands, Panel};
-use crate::shell::components::disclosure::return_focus_on_close;
+use crate::shell::components::disclosure::{focus_first_unless_on, return_focus_on_close};
 use crate::shell::reading_settings::use_reading_settings;
 
 /// The "Reading settings" button and, when open, its panel.
@@ -17,6 +17,13 @@ pub fn SettingsPanel() -> impl IntoView {
     let open = move || commands.is_open(Panel::Settings);
     let button = NodeRef::<Button>::new();
     return_focus_on_close(Panel::Settings, button);
+    // Opened from the keyboard (`s`), focus goes to the panel's first control.
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            focus_first_unless_on(&panel, button);
+        }
+    });
     let current = move || settings.get();
     let percent = move || format!("{}%", current().text_percent());
     let spacing = move || {
@@ -28,6 +35,23 @@ pub fn SettingsPanel() -> impl IntoView {
     let tightest = move || current().line_height == 0;
     let loosest = move || usize::from(current().line_height) + 1 >= LINE_HEIGHTS.len();
 
+    // Every control goes through two plain (non-generic) components taking callbacks: each
+    // distinct closure type in a view costs Wasm bytes, and this panel would otherwise be ~10 KB.
+    let choose_font = Callback::new(move |name: &'static str| {
+        if let Some(font) = Font::parse(name) {
+            settings.update(|settings| Settings { font, ..settings });
+        }
+    });
+    let choose_width = Callback::new(move |name: &'static str| {
+        if let Some(line_width) = LineWidth::parse(name) {
+            settings.update(|settings| Settings { line_width, ..settings });
+        }
+    });
+    let choose_theme = Callback::new(move |name: &'static str| {
+        if let Some(theme) = Theme::parse(name) {
+            settings.update(|settings| Settings { theme, ..settings });
+        }
+    });
     view! {
         <div class="tool settings">
             <button type="button" class="tool-button" node_ref=button aria-expanded=move || open().to_string()
@@ -36,36 +60,19 @@ pub fn SettingsPanel() -> impl IntoView {
                 <span class="tool-label">"Reading settings"</span>
             </button>
             <Show when=open>
-                <section id="reading-settings" class="panel settings-panel" aria-label="Reading settings">
-                    <div class="setting">
-                        <span class="setting-name" id="text-size-name">"Text size"</span>
-                        <div class="stepper" role="group" aria-labelledby="text-size-name">
-                            <button type="button" class="step" aria-label="Smaller text" disabled=smallest
-                                on:click=move |_| settings.update(Settings::smaller)>"A−"</button>
-                            <output class="step-value" aria-live="polite">{percent}</output>
-                            <button type="button" class="step" aria-label="Larger text" disabled=largest
-                                on:click=move |_| settings.update(Settings::bigger)>"A+"</button>
-                        </div>
-                    </div>
-                    <div class="setting">
-                        <span class="setting-name" id="spacing-name">"Line spacing"</span>
-                        <div class="stepper" role="group" aria-labelledby="spacing-name">
-                            <button type="button" class="step" aria-label="Tighter lines" disabled=tightest
-                                on:click=move |_| settings.update(Settings::tighter)>"−"</button>
-                            <output class="step-value" aria-live="polite">{spacing}</output>
-                            <button type="button" class="step" aria-label="Looser lines" disabled=loosest
-                                on:click=move |_| settings.update(Settings::looser)>"+"</button>
-                        </div>
-                    </div>
-                    <Choice legend="Font" name="font" options=Font::ALL.map(|font| (font, font.label())).to_vec()
-                        current=Signal::derive(move || current().font)
-                        choose=move |font| settings.update(|settings| Settings { font, ..settings })/>
-                    <Choice legend="Line width" name="width" options=LineWidth::ALL.map(|width| (width, width.label())).to_vec()
-                        current=Signal::derive(move || current().line_width)
-                        choose=move |line_width| settings.update(|settings| Settings { line_width, ..settings })/>
-                    <Choice legend="Theme" name="theme" options=Theme::ALL.map(|theme| (theme, theme.label())).to_vec()
-                        current=Signal::derive(move || current().theme)
-                        choose=move |theme| settings.update(|settings| Settings { theme, ..settings })/>
+                <section id="reading-settings" class="panel settings-panel" aria-label="Reading settings" node_ref=panel>
+                    <Stepper name="Text size" less="Smaller text" less_text="A−" more="Larger text" more_text="A+"
+                        value=Signal::derive(percent) at_least=Signal::derive(smallest) at_most=Signal::derive(largest)
+                        step=Callback::new(move |up: bool| settings.update(if up { Settings::bigger } else { Settings::smaller }))/>
+                    <Stepper name="Line spacing" less="Tighter lines" less_text="−" more="Looser lines" more_text="+"
+                        value=Signal::derive(spacing) at_least=Signal::derive(tightest) at_most=Signal::derive(loosest)
+                        step=Callback::new(move |up: bool| settings.update(if up { Settings::looser } else { Settings::tighter }))/>
+                    <Choice legend="Font" name="font" options=Font::ALL.map(|font| (font.as_str(), font.label())).to_vec()
+                        current=Signal::derive(move || current().font.as_str()) choose=choose_font/>
+                    <Choice legend="Line width" name="width" options=LineWidth::ALL.map(|width| (width.as_str(), width.label())).to_vec()
+                        current=Signal::derive(move || current().line_width.as_str()) choose=choose_width/>
+                    <Choice legend="Theme" name="theme" options=Theme::ALL.map(|theme| (theme.as_str(), theme.label())).to_vec()
+                        current=Signal::derive(move || current().theme.as_str()) choose=choose_theme/>
                     <label class="setting check">
                         <input type="checkbox" prop:checked=move || current().justify
                             on:change=move |_| settings.update(|settings| Settings { justify: !settings.justify, ..settings })/>
@@ -80,25 +87,48 @@ pub fn SettingsPanel() -> impl IntoView {
     }
 }
 
-/// A set of radio buttons for one setting.
+/// A value with a button either side (smaller/larger), each disabled at its end.
 #[component]
-fn Choice<T>(
+fn Stepper(
+    name: &'static str,
+    less: &'static str,
+    less_text: &'static str,
+    more: &'static str,
+    more_text: &'static str,
+    value: Signal<String>,
+    at_least: Signal<bool>,
+    at_most: Signal<bool>,
+    /// Called with `true` for more, `false` for less.
+    step: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="setting">
+            <span class="setting-name">{name}</span>
+            <div class="stepper" role="group" aria-label=name>
+                <button type="button" class="step" aria-label=less disabled=at_least on:click=move |_| step.run(false)>{less_text}</button>
+                <output class="step-value" aria-live="polite">{value}</output>
+                <button type="button" class="step" aria-label=more disabled=at_most on:click=move |_| step.run(true)>{more_text}</button>
+            </div>
+        </div>
+    }
+}
+
+/// A set of radio buttons for one setting, by the values' names.
+#[component]
+fn Choice(
     legend: &'static str,
     /// The radio group's name (unique within the panel).
     name: &'static str,
-    options: Vec<(T, &'static str)>,
-    current: Signal<T>,
-    choose: impl Fn(T) + Copy + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
+    options: Vec<(&'static str, &'static str)>,
+    current: Signal<&'static str>,
+    choose: Callback<&'static str>,
+) -> impl IntoView {
     let radios = options
         .into_iter()
         .map(|(value, label)| {
             view! {
                 <label class="radio">
-                    <input type="radio" name=name prop:checked=move || current.get() == value on:change=move |_| choose(value)/>
+                    <input type="radio" name=name prop:checked=move || current.get() == value on:change=move |_| choose.run(value)/>
                     " " {label}
                 </label>
             }

@@ -6,23 +6,28 @@ use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
 use crate::core::contents::Contents;
+use crate::core::listening::unit_texts;
 use crate::core::shortcuts::Command;
 use crate::core::body::{self, Body, Notice};
 use crate::core::feed::Feed;
 use crate::core::history::{Place, Record, FINISHED_PERCENT};
+use crate::core::reading_speed;
 use crate::core::reading_time;
 use crate::core::related::related;
 use crate::shell::components::attachments::Attachments;
 use crate::shell::commands::{use_commands, Panel};
 use crate::shell::components::block_view::KeyedBlocks;
 use crate::shell::components::contents_nav::ContentsNav;
+use crate::shell::components::listen_controls::ListenControls;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
 use crate::shell::components::resume_note::ResumeNote;
 use crate::shell::html_dom::parse_html;
 use crate::shell::host_events::HostEvents;
+use crate::shell::learned_speed::use_learned_speed;
 use crate::shell::reading_history::{now, use_reading_history};
 use crate::shell::reading_position::{follow_reading, Measure, Start};
+use crate::shell::speech::Hooks;
 use crate::shell::router::{use_router, RouteLink};
 
 /// How many related articles close an article.
@@ -43,11 +48,11 @@ pub fn ArticlePage(
     let Some(item) = feed.items.get(index) else {
         return ().into_any();
     };
-    let Body {
-        blocks,
-        minutes,
-        notice,
-    } = body::body(item, &feed_url, &parse_html);
+    let Body { blocks, notice, .. } = body::body(item, &feed_url, &parse_html);
+    // Every "N min" uses the reader's own speed once Lectern has learned it (core::reading_speed).
+    let learned = use_learned_speed();
+    let minutes = reading_speed::minutes(body::words(item), learned.wpm_untracked());
+    let speed_sample = learned.measure_article();
     let anchors = Arc::new(Anchors::of(&blocks));
     let article_ref = NodeRef::<Article>::new();
 
@@ -99,15 +104,38 @@ pub fn ArticlePage(
             let contents = Arc::clone(&contents);
             move || contents.current(measure.get().unit.map(|(unit, _)| unit))
         });
-        let jump = Callback::new(move |unit| position.jump_to(unit));
+        let jumped = speed_sample.clone();
+        let jump = Callback::new(move |unit| {
+            jumped.jumped();
+            position.jump_to(unit);
+        });
         view! { <ContentsNav contents=Arc::clone(&contents) current jump/> }
     });
+    // Listening: read aloud from the reader's place; the place follows the voice.
+    let listen = {
+        let hooks = Hooks {
+            highlight: Box::new(move |unit| position.show(unit, "speaking")),
+            save_place: Box::new(move |unit| position.save_at(unit)),
+        };
+        let from = Signal::derive(move || measure.get().unit.map(|(unit, _)| unit));
+        view! { <ListenControls texts=unit_texts(&blocks) from hooks/> }
+    };
     let neighbours = (
         index.checked_sub(1).and_then(|previous| feed.items.get(previous)).map(|item| route.with_article(&item.id)),
         feed.items.get(index + 1).map(|item| route.with_article(&item.id)),
     );
     let commands = use_commands();
+    {
+        // Time spent reading, and how far, for the learned speed; jumps are not reading.
+        let reading = speed_sample.clone();
+        let anchors = Arc::clone(&anchors);
+        Effect::new(move |_| reading.moved(anchors.words_left(measure.get().unit)));
+    }
+    let section_jumps = speed_sample;
     commands.subscribe(move |command| {
+        if matches!(command, Command::NextSection | Command::PreviousSection) {
+            section_jumps.jumped();
+        }
         let unit = measure.get_untracked().unit.map(|(unit, _)| unit);
         match command {
             Command::NextSection => {
@@ -138,7 +166,7 @@ pub fn ArticlePage(
         let anchors = Arc::clone(&anchors);
         move || {
             let measure = measure.get();
-            (measure.percent < 100).then(|| reading_time::left_label(anchors.words_left(measure.unit)))
+            (measure.percent < 100).then(|| reading_time::left_label(anchors.words_left(measure.unit), learned.wpm()))
         }
     });
     // An item that is only a link: one clear way to it, not an empty page.
@@ -161,6 +189,8 @@ pub fn ArticlePage(
     view! {
         <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
         {resume_note}
+        // Outside the <article>: its lists and links are the reader's tools, not the article's.
+        <div class="article-tools">{listen}{contents_nav}</div>
         <article class="article" node_ref=article_ref lang=item.language.clone()>
             <header class="article-header">
                 <h1>{item.display_title()}</h1>
@@ -170,7 +200,6 @@ pub fn ArticlePage(
             </header>
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
             {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
-            {contents_nav}
             <div class="article-body">
                 <KeyedBlocks blocks keys=anchors.blocks.clone()/>
             </div>

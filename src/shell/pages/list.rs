@@ -12,7 +12,10 @@ use crate::core::feed::Feed;
 use crate::core::history::Status;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::history_tools::HistoryTools;
+use crate::shell::components::save_offline::SaveOffline;
+use crate::core::reading_speed;
 use crate::shell::host_events::HostEvents;
+use crate::shell::learned_speed::use_learned_speed;
 use crate::shell::fetch::load_feed;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
@@ -84,6 +87,8 @@ pub fn FeedList(
         }
     };
     let in_feed = Arc::clone(&feed);
+    let save_offline = (!HostEvents::current().is_embedded())
+        .then(|| view! { <SaveOffline feed=Arc::clone(&feed) feed_url=feed_url.clone()/> });
     let continue_reading = move || {
         let shelf: Vec<(String, String, String)> = history.with(|history| {
             history
@@ -121,6 +126,7 @@ pub fn FeedList(
                 <h1 id="feed-title">{feed.title.clone()}</h1>
                 {feed.description.clone().map(|text| view! { <p class="feed-description">{text}</p> })}
             </header>
+            {save_offline}
             {continue_reading}
             <ol class="entries" role="list" node_ref=list_ref>
                 {entries}
@@ -204,7 +210,7 @@ fn Entry(feed: Arc<Feed>, feed_url: String, index: usize) -> impl IntoView {
                 <RouteLink route=route.with_article(&item.id)>{title}</RouteLink>
             </h2>
             {item.byline().map(|byline| view! { <p class="byline">"By " {byline}</p> })}
-            <MetaLine published=item.published minutes=body::minutes(item)/>
+            <MetaLine published=item.published minutes=reading_speed::minutes(body::words(item), use_learned_speed().wpm_untracked())/>
             {item.summary.clone().map(|summary| view! { <p class="summary">{summary}</p> })}
             <p class="entry-status">{status_view}</p>
         </li>
