@@ -23,10 +23,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // error screens' headings, at 273.3 KB; 276 KB with the learned reading speed wired to every
 // estimate (+2.1 KB, at 275.4 KB); 284 KB with "Save for offline" (gathering pages and images,
 // the worker protocol, the storage estimate: +7.8 KB once its request id stopped printing an f64,
-// at 283.2 KB). The
+// at 283.2 KB); 288 KB with deep links to articles on later `next_url` pages and feeds read at their
+// address after redirects (+3.9 KB, at 287.1 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 284;
+export const BUDGET_KB = 288;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;

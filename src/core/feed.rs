@@ -30,6 +30,9 @@ pub enum FeedError {
 /// A checked feed: every item has an id, every URL is absolute and safe.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Feed {
+    /// The address the feed was read from (after redirects): what relative URLs in its items,
+    /// bodies included, resolve against.
+    pub url: String,
     pub title: String,
     pub description: Option<String>,
     pub home_page_url: Option<String>,
@@ -203,6 +206,7 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
         return Err(FeedError::NoItems);
     }
     Ok(Feed {
+        url: feed_url.to_owned(),
         title: value
             .get("title")
             .and_then(Json::as_str)

@@ -105,12 +105,12 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    let (text, saved_at) = result.map_err(|error| match error {
+    let (text, saved_at, final_url) = result.map_err(|error| match error {
         _ if timed_out.get() => LoadError::Timeout,
         LoadError::Network => network_error(&url),
         other => other,
     })?;
-    Ok(Loaded { feed: Arc::new(feed::parse(&text, &url)?), saved_at })
+    Ok(Loaded { feed: Arc::new(feed::parse(&text, &final_url)?), saved_at })
 }
 
 /// Names what most likely stopped a request the browser refused to complete.
@@ -126,8 +126,9 @@ fn network_error(url: &str) -> LoadError {
     }
 }
 
-/// The body, and when the service worker saved it if it is a saved copy.
-async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String, Option<String>), LoadError> {
+/// The body, when the service worker saved it if it is a saved copy, and the address it came from
+/// in the end (after redirects).
+async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String, Option<String>, String), LoadError> {
     // The browser's fetch directly: gloo-net's builder appended "&" to URLs that already had a
     // query (`feed.json?page=2&`), and the feed needs nothing it adds.
     let init = web_sys::RequestInit::new();
@@ -162,5 +163,7 @@ async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String,
     if text.len() > MAX_FEED_BYTES {
         return Err(LoadError::TooLarge);
     }
-    Ok((text, saved_at))
+    // A redirected feed lives at its new address: its relative links resolve there, as a page's do.
+    let final_url = Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
+    Ok((text, saved_at, final_url))
 }

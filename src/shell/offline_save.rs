@@ -58,10 +58,10 @@ pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>,
     // 2. Every image of every article (bodies are built here, as the article view will).
     let mut images: Vec<String> = Vec::new();
     let mut articles = 0;
-    for (page_url, page) in &pages {
+    for (_, page) in &pages {
         for item in &page.items {
             articles += 1;
-            let blocks = body::body(item, page_url, &parse_html).blocks;
+            let blocks = body::body(item, &page.url, &parse_html).blocks;
             for src in item.image.iter().cloned().chain(image_sources(&blocks)) {
                 if !images.contains(&src) {
                     images.push(src);

@@ -11,6 +11,7 @@ use crate::core::feed::{Feed, FeedError};
 use crate::core::date;
 use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError, Loaded};
 use crate::shell::pages::article::ArticlePage;
+use crate::shell::pages::later_pages::LaterPages;
 use crate::shell::pages::list::FeedList;
 use crate::shell::router::{use_router, AppBase, RouteLink};
 
@@ -107,13 +108,8 @@ pub fn Reader(
         });
         match found {
             Some((page, index)) => view! { {saved_note}<ArticlePage feed=page feed_url=url index/> }.into_any(),
-            None => view! {
-                <h1 class="error-title">"Article not found"</h1>
-                <ErrorAlert message=format!("This feed has no article with the id “{id}”. It may have been removed.")>
-                    <RouteLink route=current.list() class="button">"See all articles"</RouteLink>
-                </ErrorAlert>
-            }
-            .into_any(),
+            // Not on the pages loaded so far: perhaps on a later one (a deep link after a reload).
+            None => view! { {saved_note}<LaterPages first=loaded id feed_url=url more_pages route=current/> }.into_any(),
         }
     };
     view! {

@@ -48,7 +48,8 @@ pub fn ArticlePage(
     let Some(item) = feed.items.get(index) else {
         return ().into_any();
     };
-    let Body { blocks, notice, .. } = body::body(item, &feed_url, &parse_html);
+    // Against the page's own address: a later `next_url` page, or a redirected feed, has its own.
+    let Body { blocks, notice, .. } = body::body(item, &feed.url, &parse_html);
     // Every "N min" uses the reader's own speed once Lectern has learned it (core::reading_speed).
     let learned = use_learned_speed();
     let minutes = reading_speed::minutes(body::words(item), learned.wpm_untracked());
