@@ -72,7 +72,7 @@ pub fn Reader(
                 // A site's page that links its feed: one click to the feed itself.
                 let feed_link = match &error {
                     LoadError::Feed(FeedError::WebPage { feed_link: Some(link) }) => Some(view! {
-                        <RouteLink route=Route { feed: Some(link.clone()), article: None } class="button">"Open the feed this page links to"</RouteLink>
+                        <RouteLink route=Route::feed(link) class="button">"Open the feed this page links to"</RouteLink>
                     }),
                     _ => None,
                 };
