@@ -16,10 +16,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // with a calm offline word, the feed preload and `next_url` pagination (235.4 KB); 234 KB once
 // gloo-net gave way to the browser's fetch (233.5 KB); 237 KB with embedding (the exported widget
 // API, host events, the widget scroller: +1.4 KB) and the five themes' stylesheet (+0.9 KB), at
-// 236.2 KB. The
+// 236.2 KB. 295 KB with the feed library (issue 18: its shared state and storage, its screen
+// beside the demo list, Open a feed, Follow, OPML import and export, the background check for what
+// is new: +33.4 KB), measured at 294.7 KB on top of reading comfort (wip, 35c3a50), which had
+// brought the build to 261.3 KB without raising this line. The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 237;
+export const BUDGET_KB = 295;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;

@@ -1,5 +1,5 @@
 //! The feed list: "Continue reading" first, then every article as a link with its byline, date,
-//! reading time, summary and how far the reader got; the reading-history tools close it.
+//! reading time, summary and how far the reader got (the reading-history tools are the library's).
 use std::sync::Arc;
 
 use leptos::html::Ol;
@@ -11,8 +11,7 @@ use crate::core::body;
 use crate::core::feed::Feed;
 use crate::core::history::Status;
 use crate::shell::components::error_alert::ErrorAlert;
-use crate::shell::components::history_tools::HistoryTools;
-use crate::shell::host_events::HostEvents;
+use crate::shell::components::follow_feed::FollowFeed;
 use crate::shell::fetch::load_feed;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
@@ -84,6 +83,7 @@ pub fn FeedList(
         }
     };
     let in_feed = Arc::clone(&feed);
+    let (follow_url, home) = (feed_url.clone(), route.is_home());
     let continue_reading = move || {
         let shelf: Vec<(String, String, String)> = history.with(|history| {
             history
@@ -120,6 +120,8 @@ pub fn FeedList(
             <header class="feed-header">
                 <h1 id="feed-title">{feed.title.clone()}</h1>
                 {feed.description.clone().map(|text| view! { <p class="feed-description">{text}</p> })}
+                // Home has the library beside the list, so no toggle there (nor a stop before the articles).
+                <FollowFeed feed=Arc::clone(&feed) feed_url=follow_url toggle=!home/>
             </header>
             {continue_reading}
             <ol class="entries" role="list" node_ref=list_ref>
@@ -138,8 +140,6 @@ pub fn FeedList(
             </Show>
             {move || more_error.get().map(|message| view! { <ErrorAlert message/> })}
         </section>
-        // Moving one's reading history belongs to the app, not to a widget on someone's page.
-        {(!HostEvents::current().is_embedded()).then(|| view! { <HistoryTools/> })}
     }
 }
 
