@@ -1,8 +1,10 @@
 //! The browser shell: Leptos components and Web APIs around the core. No content rules live here.
 pub mod app;
+pub mod download;
 pub mod commands;
 pub mod components;
 pub mod embed;
+pub mod feed_library;
 pub mod fetch;
 pub mod host_events;
 pub mod html_dom;

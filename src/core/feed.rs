@@ -39,6 +39,9 @@ pub struct Feed {
     /// The next page of a paginated feed: http(s) only, never the feed itself.
     pub next_url: Option<String>,
     pub language: Option<String>,
+    /// The feed's small image for lists: `favicon`, else `icon`, resolved and checked by
+    /// `url::safe_image`.
+    pub icon: Option<String>,
     pub items: Vec<Item>,
 }
 
@@ -181,6 +184,11 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
     let home_page_url = self::text(&value, "home_page_url").map_err(wrong_types)?;
     let description = self::text(&value, "description").map_err(wrong_types)?;
     let language = self::text(&value, "language").map_err(wrong_types)?;
+    // A list shows the icon small, so the favicon (meant for that) comes before the large icon.
+    let icon = ["favicon", "icon"]
+        .into_iter()
+        .filter_map(|key| self::text(&value, key).ok().flatten())
+        .find_map(|icon| url::safe_image(feed_url, &icon));
     let plural_authors = author_list(&value).map_err(wrong_types)?;
     let is_json_feed = value
         .get("version")
@@ -220,6 +228,7 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
             .and_then(|next| url::safe_link(feed_url, next))
             .filter(|next| (next.starts_with("https://") || next.starts_with("http://")) && next != feed_url),
         language: non_empty(language),
+        icon,
         items,
     })
 }

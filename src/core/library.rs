@@ -15,7 +15,7 @@ use super::url;
 mod address;
 mod schema;
 
-pub use address::normalize;
+pub use address::{normalize, typed};
 
 /// The `localStorage` key of the library.
 pub const STORAGE_KEY: &str = "lectern:library";

@@ -1,11 +1,17 @@
-//! The reader's place in the app as a query string: `?feed=URL&article=ID` ⇄ `Route`.
+//! The reader's place in the app as a query string: `?feed=URL&article=ID` (or `?view=library`)
+//! ⇄ `Route`.
 
 /// Which feed is open and, when one is, which article. `None` feed means the bundled demo.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
     pub feed: Option<String>,
     pub article: Option<String>,
+    /// The reader's library on its own (`?view=library`): the screen that lists their feeds.
+    pub library: bool,
 }
+
+/// The `view` value of the library's screen.
+const LIBRARY_VIEW: &str = "library";
 
 impl Route {
     /// Reads a `location.search` string ("?feed=…&article=…", leading '?' optional).
@@ -18,6 +24,11 @@ impl Route {
             let slot = match decode(key).as_str() {
                 "feed" => &mut route.feed,
                 "article" => &mut route.article,
+                // Other views may come; a value this build does not know shows home, not an error.
+                "view" => {
+                    route.library |= value == LIBRARY_VIEW;
+                    continue;
+                }
                 _ => continue,
             };
             if slot.is_none() && !value.is_empty() {
@@ -27,9 +38,10 @@ impl Route {
         route
     }
 
-    /// The query string for this route ("" for the demo feed's list, else "?…").
+    /// The query string for this route ("" for home, else "?…").
     pub fn to_query(&self) -> String {
-        let pairs: Vec<String> = [("feed", &self.feed), ("article", &self.article)]
+        let view = self.library.then(|| LIBRARY_VIEW.to_owned());
+        let pairs: Vec<String> = [("feed", &self.feed), ("article", &self.article), ("view", &view)]
             .into_iter()
             .filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={}", encode(v))))
             .collect();
@@ -40,11 +52,27 @@ impl Route {
         }
     }
 
+    /// The feed at `url`, showing its list.
+    pub fn feed(url: &str) -> Route {
+        Route { feed: Some(url.to_owned()), ..Route::default() }
+    }
+
+    /// The reader's library on its own screen.
+    pub fn library() -> Route {
+        Route { library: true, ..Route::default() }
+    }
+
+    /// Home: no feed, no article, no view (the library beside the demo feed's list).
+    pub fn is_home(&self) -> bool {
+        *self == Route::default()
+    }
+
     /// The same feed, showing the article `id`.
     pub fn with_article(&self, id: &str) -> Route {
         Route {
             feed: self.feed.clone(),
             article: Some(id.to_owned()),
+            library: false,
         }
     }
 
@@ -53,6 +81,7 @@ impl Route {
         Route {
             feed: self.feed.clone(),
             article: None,
+            library: false,
         }
     }
 }
@@ -107,7 +136,7 @@ mod tests {
     use super::*;
 
     fn route(feed: Option<&str>, article: Option<&str>) -> Route {
-        Route { feed: feed.map(str::to_owned), article: article.map(str::to_owned) }
+        Route { feed: feed.map(str::to_owned), article: article.map(str::to_owned), library: false }
     }
 
     #[track_caller]
@@ -150,6 +179,34 @@ mod tests {
 
     #[test]
     fn demo_list_has_no_query() { assert_eq!(route(None, None).to_query(), ""); }
+    #[test]
+    fn library_view() { check("?view=library", Route::library()); }
+    #[test]
+    fn library_view_beside_other_parameters() { check("?utm_source=x&view=library", Route::library()); }
+    #[test]
+    fn unknown_view_is_home() { check("?view=settings", route(None, None)); }
+    #[test]
+    fn empty_view_is_home() { check("?view=", route(None, None)); }
+    #[test]
+    fn library_view_writes_its_query() { assert_eq!(Route::library().to_query(), "?view=library"); }
+    #[test]
+    fn library_view_round_trips() { assert_eq!(Route::from_query(&Route::library().to_query()), Route::library()); }
+    #[test]
+    fn only_the_bare_route_is_home() {
+        assert!(route(None, None).is_home());
+        assert!(!Route::library().is_home());
+        assert!(!route(Some("f.json"), None).is_home());
+        assert!(!route(None, Some("a")).is_home());
+    }
+    #[test]
+    fn leaving_the_library_for_a_feed_or_article_drops_the_view() {
+        let library = Route { feed: Some("f.json".to_owned()), ..Route::library() };
+        assert_eq!(library.list(), route(Some("f.json"), None));
+        assert_eq!(library.with_article("a"), route(Some("f.json"), Some("a")));
+    }
+    #[test]
+    fn a_feed_route_lists_it() { assert_eq!(Route::feed("https://x.org/f.json").to_query(), "?feed=https://x.org/f.json"); }
+
     #[test]
     fn urls_stay_readable() { assert_eq!(route(Some("https://x.org/f.json"), None).to_query(), "?feed=https://x.org/f.json"); }
 }

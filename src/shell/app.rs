@@ -6,6 +6,8 @@ use crate::core::route::Route;
 use crate::shell::commands::{listen_for_shortcuts, provide_commands};
 use crate::shell::components::help_overlay::HelpOverlay;
 use crate::shell::components::settings_panel::SettingsPanel;
+use crate::shell::feed_library::{demo_url, provide_feed_library};
+use crate::shell::pages::library::{LibraryPage, Shown};
 use crate::shell::reader::Reader;
 use crate::shell::reading_settings::{provide_reading_settings, Target};
 use crate::shell::learned_speed::provide_learned_speed;
@@ -22,6 +24,7 @@ pub fn App() -> impl IntoView {
     }
     let router = provide_page_router();
     provide_reading_history();
+    let feeds = provide_feed_library();
     provide_reading_settings(Target::Page);
     provide_learned_speed();
     let commands = provide_commands();
@@ -57,6 +60,23 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    // Home is the library beside the demo feed's list while the demo is kept, as the first visit
+    // promises; once the reader removes it, home is the library alone, as `?view=library` is.
+    let demo = demo_url();
+    let demo_kept = Memo::new(move |_| feeds.has(&demo));
+    let library_alone = Memo::new(move |_| route.with(|route| route.library || (route.is_home() && !demo_kept.get())));
+    let beside_list = Memo::new(move |_| route.with(Route::is_home) && demo_kept.get());
+    Effect::new(move |_| {
+        if library_alone.get() {
+            title.set("Your feeds · Lectern".to_owned());
+        }
+    });
+    let shown = Signal::derive(move || match (library_alone.get(), beside_list.get()) {
+        (true, _) => Shown::Alone,
+        (false, true) => Shown::Beside,
+        (false, false) => Shown::Hidden,
+    });
+
     let home = move || route.with(Route::list);
     view! {
         <a class="skip-link" href="#content">"Skip to content"</a>
@@ -76,8 +96,14 @@ pub fn App() -> impl IntoView {
                 <button type="button" class="button" on:click=|_| service_worker::accept_update()>"Reload"</button>
             </p>
         </Show>
-        <main id="content" class="page" tabindex="-1" node_ref=main_ref>
-            <Reader title=title.write_only()/>
+        <main id="content" class=move || if beside_list.get() { "page home" } else { "page" } tabindex="-1" node_ref=main_ref>
+            <Show when=move || !library_alone.get()>
+                <div class="reader-column">
+                    <Reader title=title.write_only()/>
+                </div>
+            </Show>
+            // Always mounted and hidden elsewhere: one view, not one per screen (each costs Wasm).
+            <LibraryPage shown/>
         </main>
     }
 }

@@ -47,7 +47,7 @@ pub fn mount_widget(
     let router_out = std::rc::Rc::clone(&router);
     let scroller = Scroller::Widget(SendWrapper::new(container.clone()));
     let mounted = mount_to(container, move || {
-        let route = Route { feed, article };
+        let route = Route { feed, article, ..Route::default() };
         router_out.set(Some(provide_memory_router(route)));
         provide_context(AppBase(app_base));
         view! { <Guest host=HostEvents::Element(SendWrapper::new(host)) scroller/> }
@@ -61,7 +61,7 @@ pub fn mount_widget(
 impl Widget {
     /// Shows another feed or article (the host changed an attribute, or called `open`).
     pub fn show(&self, feed: Option<String>, article: Option<String>) {
-        self.router.show(Route { feed, article });
+        self.router.show(Route { feed, article, ..Route::default() });
     }
 }
 

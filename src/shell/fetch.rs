@@ -80,6 +80,9 @@ pub fn absolute_feed_url(feed: &str) -> Result<String, LoadError> {
 /// A feed as loaded: from the network, or the copy the service worker saved (and when).
 #[derive(Clone, Debug)]
 pub struct Loaded {
+    /// The address it was loaded from: a resource keeps its last value while it loads the next
+    /// address, and a view must not take one feed for another meanwhile.
+    pub url: String,
     pub feed: Arc<Feed>,
     /// When the service worker saved the copy shown (RFC 3339), if it is a saved copy.
     pub saved_at: Option<String>,
@@ -110,7 +113,8 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
         LoadError::Network => network_error(&url),
         other => other,
     })?;
-    Ok(Loaded { feed: Arc::new(feed::parse(&text, &final_url)?), saved_at })
+    let feed = Arc::new(feed::parse(&text, &final_url)?);
+    Ok(Loaded { url, feed, saved_at })
 }
 
 /// Names what most likely stopped a request the browser refused to complete.

@@ -65,6 +65,11 @@ pub fn Reader(
 
     let content = move || {
         let loaded = match feed.get() {
+            // While another address loads, the resource still holds the last feed: not this one.
+            Some(Ok(Loaded { url, .. })) if feed_url.with(|current| current.as_ref().ok() != Some(&url)) => None,
+            other => other,
+        };
+        let loaded = match loaded {
             None => {
                 return view! { <p class="loading" role="status">"Loading the feed…"</p> }.into_any()
             }
@@ -73,7 +78,7 @@ pub fn Reader(
                 // A site's page that links its feed: one click to the feed itself.
                 let feed_link = match &error {
                     LoadError::Feed(FeedError::WebPage { feed_link: Some(link) }) => Some(view! {
-                        <RouteLink route=Route { feed: Some(link.clone()), article: None } class="button">"Open the feed this page links to"</RouteLink>
+                        <RouteLink route=Route::feed(link) class="button">"Open the feed this page links to"</RouteLink>
                     }),
                     _ => None,
                 };
@@ -89,7 +94,7 @@ pub fn Reader(
             }
             Some(Ok(loaded)) => loaded,
         };
-        let Loaded { feed: loaded, saved_at } = loaded;
+        let Loaded { feed: loaded, saved_at, .. } = loaded;
         // Calm, not alarming: the reader can read; they should know it may not be the latest.
         let saved_note = saved_at.map(|saved_at| {
             let when = date::parse(&saved_at).map(|date| format!(" from {}", date.long())).unwrap_or_default();

@@ -91,6 +91,27 @@ fn unsafe_urls_are_dropped() {
     assert_eq!(feed.items[0].image, None);
 }
 
+fn feed_with_top(fields: &str) -> String {
+    format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T",{fields},"items":[{{"id":"1","content_text":"x"}}]}}"#)
+}
+
+#[test]
+fn favicon_is_the_icon_resolved_against_the_feed() {
+    let feed = parse_ok(&feed_with_top(r#""icon":"big.png","favicon":"/small.png""#));
+    assert_eq!(feed.icon.as_deref(), Some("https://example.com/small.png"));
+}
+
+#[test]
+fn icon_stands_in_for_a_missing_favicon() {
+    assert_eq!(parse_ok(&feed_with_top(r#""icon":"big.png""#)).icon.as_deref(), Some("https://example.com/blog/big.png"));
+}
+
+#[test]
+fn unsafe_or_wrongly_typed_icons_are_dropped() {
+    assert_eq!(parse_ok(&feed_with_top(r#""favicon":"javascript:alert(1)","icon":7"#)).icon, None);
+    assert_eq!(parse_ok(&feed_with_items(r#"{"id":"1"}"#)).icon, None);
+}
+
 #[test]
 fn dates_are_parsed_and_bad_ones_dropped() {
     let feed = parse_ok(&feed_with_items(

@@ -55,3 +55,70 @@ pub fn normalize(url: &str) -> Option<String> {
     out.push_str(path_and_query);
     (out.chars().count() <= MAX_URL_CHARS).then_some(out)
 }
+
+/// File endings that make a first segment like `feed.json` a file beside the page, not a host.
+const FILE_ENDINGS: [&str; 11] = ["json", "xml", "html", "htm", "rss", "atom", "php", "txt", "asp", "aspx", "cgi"];
+
+/// What the reader typed into "Open a feed", as an address to resolve against the page: `None`
+/// when blank. People paste addresses without their scheme (`example.com/feed.json`, as browsers
+/// show them), which would otherwise resolve as a file beside Lectern; so a first segment that
+/// looks like a host name (a dot, then letters that are not a file ending) or a `host:port` gets
+/// `https://`. Anything with a scheme is left for the caller to accept or refuse, and everything
+/// else (`feed.json`, `/feeds/a.json`, `../x`) stays relative to the page.
+pub fn typed(input: &str) -> Option<String> {
+    let input = input.trim();
+    if input.is_empty() {
+        return None;
+    }
+    let first = input.split(['/', '?', '#']).next().unwrap_or_default();
+    let (host, port) = first.split_once(':').unwrap_or((first, ""));
+    let is_port = !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit());
+    let has_scheme = first.contains(':') && !is_port;
+    if has_scheme || input.starts_with(['/', '.', '?', '#']) {
+        return Some(input.to_owned());
+    }
+    let ending = host.rsplit_once('.').map(|(_, ending)| ending.to_ascii_lowercase());
+    let looks_like_host = match ending {
+        Some(ending) => ending.len() >= 2 && ending.bytes().all(|b| b.is_ascii_alphabetic()) && !FILE_ENDINGS.contains(&ending.as_str()),
+        None => false,
+    };
+    if looks_like_host || (is_port && !host.is_empty()) {
+        return Some(format!("https://{input}"));
+    }
+    Some(input.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed;
+
+    #[track_caller]
+    fn check(input: &str, expected: Option<&str>) {
+        assert_eq!(typed(input).as_deref(), expected);
+    }
+
+    #[test]
+    fn blank_is_nothing() { check("  \n", None); }
+    #[test]
+    fn full_address_is_kept() { check(" https://x.org/feed.json ", Some("https://x.org/feed.json")); }
+    #[test]
+    fn other_schemes_are_left_for_the_caller() { check("javascript:alert(1)", Some("javascript:alert(1)")); }
+    #[test]
+    fn host_without_scheme_gets_https() { check("example.com/feed.json", Some("https://example.com/feed.json")); }
+    #[test]
+    fn bare_host_gets_https() { check("www.example.org", Some("https://www.example.org")); }
+    #[test]
+    fn host_and_port_get_https() { check("example.com:8443/f", Some("https://example.com:8443/f")); }
+    #[test]
+    fn file_beside_the_page_stays_relative() { check("feed.json", Some("feed.json")); }
+    #[test]
+    fn file_in_a_folder_stays_relative() { check("feeds/a.json", Some("feeds/a.json")); }
+    #[test]
+    fn rooted_path_stays_relative() { check("/feeds/a.json", Some("/feeds/a.json")); }
+    #[test]
+    fn dotted_path_stays_relative() { check("../a.json", Some("../a.json")); }
+    #[test]
+    fn numeric_ending_is_not_a_host_name() { check("v1.2/feed", Some("v1.2/feed")); }
+    #[test]
+    fn protocol_relative_stays_as_written() { check("//cdn.example/f.json", Some("//cdn.example/f.json")); }
+}

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::history::Record;
+use crate::shell::download::download;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::reading_history::{use_reading_history, ImportSummary};
 
@@ -27,7 +28,7 @@ pub fn HistoryTools() -> impl IntoView {
     let undo = StoredValue::new(Vec::<Record>::new());
 
     let export = move |_| {
-        if !download("lectern-reading-history.json", &reading.export()) {
+        if !download("lectern-reading-history.json", "application/json", &reading.export()) {
             outcome.set(Some(Outcome::Failed("This browser could not save the export file.".to_owned())));
         }
     };
@@ -115,30 +116,4 @@ fn imported_text(summary: ImportSummary) -> String {
     }
     text.push('.');
     text
-}
-
-/// Offers `contents` as a JSON file download. False when the browser refused.
-fn download(name: &str, contents: &str) -> bool {
-    let parts = js_sys::Array::of1(&contents.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let Some(link) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return false;
-    };
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    // The download reads the blob after this task; free it a moment later.
-    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(1));
-    true
 }

@@ -1,5 +1,5 @@
 //! The feed list: "Continue reading" first, then every article as a link with its byline, date,
-//! reading time, summary and how far the reader got; the reading-history tools close it.
+//! reading time, summary and how far the reader got (the reading-history tools are the library's).
 use std::sync::Arc;
 
 use leptos::html::Ol;
@@ -11,11 +11,11 @@ use crate::core::body;
 use crate::core::feed::Feed;
 use crate::core::history::Status;
 use crate::shell::components::error_alert::ErrorAlert;
-use crate::shell::components::history_tools::HistoryTools;
 use crate::shell::components::save_offline::SaveOffline;
 use crate::core::reading_speed;
 use crate::shell::host_events::HostEvents;
 use crate::shell::learned_speed::use_learned_speed;
+use crate::shell::components::follow_feed::FollowFeed;
 use crate::shell::fetch::load_feed;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
@@ -89,6 +89,7 @@ pub fn FeedList(
     let in_feed = Arc::clone(&feed);
     let save_offline = (!HostEvents::current().is_embedded())
         .then(|| view! { <SaveOffline feed=Arc::clone(&feed) feed_url=feed_url.clone()/> });
+    let (follow_url, home) = (feed_url.clone(), route.is_home());
     let continue_reading = move || {
         let shelf: Vec<(String, String, String)> = history.with(|history| {
             history
@@ -125,6 +126,8 @@ pub fn FeedList(
             <header class="feed-header">
                 <h1 id="feed-title">{feed.title.clone()}</h1>
                 {feed.description.clone().map(|text| view! { <p class="feed-description">{text}</p> })}
+                // Home has the library beside the list, so no toggle there (nor a stop before the articles).
+                <FollowFeed feed=Arc::clone(&feed) feed_url=follow_url toggle=!home/>
             </header>
             {save_offline}
             {continue_reading}
@@ -144,8 +147,6 @@ pub fn FeedList(
             </Show>
             {move || more_error.get().map(|message| view! { <ErrorAlert message/> })}
         </section>
-        // Moving one's reading history belongs to the app, not to a widget on someone's page.
-        {(!HostEvents::current().is_embedded()).then(|| view! { <HistoryTools/> })}
     }
 }
 
