@@ -235,14 +235,14 @@ impl Settings {
     /// The custom properties to set on the reader's root element. Every one is always present,
     /// so applying them replaces whatever was set before.
     ///
-    /// The measure grows with the text: a column of 38rem holds about 66 characters at 100%, and
-    /// keeps about 66 at 200% by being 76rem (capped by the window, as `max-width`).
+    /// The measure is in rem, and the text size scales the root font size (style/main.css), so a
+    /// column of 38rem holds about 66 characters at any size (capped by the window, as `max-width`).
     pub fn css_variables(&self) -> Vec<(&'static str, String)> {
         let percent = u32::from(self.text_percent());
         vec![
             ("--text-scale", hundredths(percent)),
             ("--line-height", hundredths(u32::from(self.line_height_hundredths()))),
-            ("--measure", format!("{}rem", hundredths(self.line_width.rem() * percent))),
+            ("--measure", format!("{}rem", self.line_width.rem())),
             ("--font-body", self.font.family().to_owned()),
             ("--text-align", if self.justify { "justify" } else { "start" }.to_owned()),
             ("--hyphens", if self.justify { "auto" } else { "manual" }.to_owned()),

@@ -44,7 +44,7 @@ fn defaults_are_todays_look() {
 }
 
 #[test]
-fn the_measure_grows_with_the_text_to_keep_its_characters_per_line() {
+fn the_measure_stays_in_rem_which_the_text_size_scales() {
     let big = with(|s| s.text_size = 9);
     assert_eq!(big.text_percent(), 175);
     check_css(
@@ -52,7 +52,7 @@ fn the_measure_grows_with_the_text_to_keep_its_characters_per_line() {
         "
 --text-scale: 1.75
 --line-height: 1.6
---measure: 66.5rem
+--measure: 38rem
 --font-body: var(--serif)
 --text-align: start
 --hyphens: manual",
@@ -74,7 +74,7 @@ fn every_choice_reaches_its_css() {
         "
 --text-scale: 0.8
 --line-height: 2
---measure: 25.6rem
+--measure: 32rem
 --font-body: OpenDyslexic, var(--sans)
 --text-align: justify
 --hyphens: auto",
