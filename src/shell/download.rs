@@ -1,6 +1,21 @@
-//! Offering text as a file download: a Blob, an object URL, and a click on a detached link.
+//! Files in and out: offering text as a download (a Blob, an object URL, a click on a detached
+//! link), and reading the file a reader chose in an `<input type="file">`.
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// The file chosen in the file input that fired `event`, if any. The input is emptied, so choosing
+/// the same file again fires `change` again.
+pub fn chosen_file(event: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = event.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
+/// The text of `file`; `None` when the browser could not read it.
+pub async fn file_text(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
+}
 
 /// Offers `contents` as a file called `name` of type `mime`. False when the browser refused.
 pub fn download(name: &str, mime: &str, contents: &str) -> bool {

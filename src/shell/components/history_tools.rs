@@ -3,10 +3,9 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::core::history::Record;
-use crate::shell::download::download;
+use crate::shell::download::{chosen_file, download, file_text};
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::reading_history::{use_reading_history, ImportSummary};
 
@@ -33,17 +32,11 @@ pub fn HistoryTools() -> impl IntoView {
         }
     };
     let import = move |event: ev::Event| {
-        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(file) = chosen_file(&event) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // The same file chosen again must fire `change` again.
-        input.set_value("");
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            let result = match text.ok().and_then(|text| text.as_string()) {
+            let result = match file_text(file).await {
                 Some(text) => reading.import(&text).map_err(|error| error.to_string()),
                 None => Err("Lectern could not read that file.".to_owned()),
             };

@@ -4,11 +4,10 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::library_list::plural;
-use crate::shell::download::download;
+use crate::shell::download::{chosen_file, download, file_text};
 use crate::shell::feed_library::{FeedLibrary, OpmlImport};
 
 /// The disclosure button and, when open, the export and import controls with what the last did.
@@ -22,17 +21,11 @@ pub fn OpmlTools(feeds: FeedLibrary) -> impl IntoView {
         }
     };
     let import = move |event: ev::Event| {
-        let Some(input) = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(file) = chosen_file(&event) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // The same file chosen again must fire `change` again.
-        input.set_value("");
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            let result = match text.ok().and_then(|text| text.as_string()) {
+            let result = match file_text(file).await {
                 Some(text) => feeds.import_opml(&text),
                 None => Err("Lectern could not read that file.".to_owned()),
             };
