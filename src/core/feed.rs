@@ -79,6 +79,8 @@ pub struct Attachment {
 pub struct Author {
     pub name: String,
     pub url: Option<String>,
+    /// A picture of the author, checked by `url::safe_image`.
+    pub avatar: Option<String>,
 }
 
 /// Where an item's body comes from, in the order of preference the interface sets.
@@ -408,9 +410,12 @@ fn authors(plural: &[Json], singular: Option<&Json>, feed_url: &str) -> Vec<Auth
             }
             let name = text_field(text(entry, "name").ok()?)?;
             let url = text(entry, "url").ok()?;
+            // A bad avatar costs the picture, never the author.
+            let avatar = text(entry, "avatar").ok().flatten().and_then(|src| url::safe_image(feed_url, &src));
             Some(Author {
                 name,
                 url: url.and_then(|u| url::safe_link(feed_url, &u)),
+                avatar,
             })
         })
         .collect()

@@ -1,5 +1,5 @@
-// What real feeds carry besides a body: podcast attachments, and items that are only a link.
-import { test, expect, ORIGIN, serveFeed, readerUrl, feedWith, expectArticle } from './helpers.mjs';
+// What real feeds carry besides a body: podcast attachments, items that are only a link, icons and avatars.
+import { test, expect, ORIGIN, serveFeed, readerUrl, feedWith, expectArticle, expectList } from './helpers.mjs';
 
 const FEED_URL = `${ORIGIN}/podcast.json`;
 const FEED = feedWith([
@@ -44,4 +44,26 @@ test('an item that is only a link offers the way to it, not an empty page', asyn
   await expectArticle(page, 'Elsewhere');
   await expect(page.getByRole('note')).toHaveText('The feed carries only a link to this article.');
   await expect(page.getByRole('link', { name: 'Read it on elsewhere.example' })).toHaveAttribute('href', 'https://elsewhere.example/post');
+});
+
+test('the feed’s icon and an author’s avatar show small and lazy, beside text that never waits for them', async ({ page }) => {
+  const feedUrl = `${ORIGIN}/pictured.json`;
+  const picture = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#8a3b12"/></svg>';
+  await page.route(`${ORIGIN}/pictures/**`, (route) => route.fulfill({ headers: { 'content-type': 'image/svg+xml' }, body: picture }));
+  await serveFeed(page, feedUrl, {
+    ...feedWith([{ id: 'a', title: 'With an author', content_text: 'Text.', authors: [{ name: 'Ann Author', avatar: 'pictures/ann.svg' }] }], 'Pictured'),
+    favicon: 'pictures/favicon.svg',
+    icon: 'pictures/icon.svg',
+  });
+  await page.goto(readerUrl(feedUrl));
+  await expectList(page, 'Pictured', 1);
+  const icon = page.locator('h1 img.feed-icon');
+  await expect(icon).toHaveAttribute('src', `${ORIGIN}/pictures/favicon.svg`);
+  await expect(icon).toHaveAttribute('alt', '');
+  await expect(icon).toHaveAttribute('loading', 'lazy');
+  await page.getByRole('link', { name: 'With an author' }).click();
+  const avatar = page.locator('article .byline img.avatar');
+  await expect(avatar).toHaveAttribute('src', `${ORIGIN}/pictures/ann.svg`);
+  await expect(avatar).toHaveAttribute('loading', 'lazy');
+  await expect(page.locator('article .byline')).toHaveText('By Ann Author');
 });

@@ -46,6 +46,15 @@ fn item_authors_override_feed_authors() {
 }
 
 #[test]
+fn avatars_resolve_against_the_feed_and_unsafe_ones_are_dropped_not_their_author() {
+    let feed = parse_ok(&feed_with_items(
+        r#"{"id":"1","authors":[{"name":"A","avatar":"img/a.png"},{"name":"B","avatar":"javascript:alert(1)"},{"name":"C","avatar":7}]}"#,
+    ));
+    let avatars: Vec<_> = feed.items[0].authors.iter().map(|author| (author.name.as_str(), author.avatar.as_deref())).collect();
+    assert_eq!(avatars, vec![("A", Some("https://example.com/blog/img/a.png")), ("B", None), ("C", None)]);
+}
+
+#[test]
 fn nameless_authors_are_dropped() {
     let feed = parse_ok(&feed_with_items(r#"{"id":"1","authors":[{"url":"https://a"},{"name":" "}]}"#));
     assert_eq!(feed.items[0].byline(), None);

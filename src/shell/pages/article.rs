@@ -195,7 +195,16 @@ pub fn ArticlePage(
         <article class="article" node_ref=article_ref lang=item.language.clone()>
             <header class="article-header">
                 <h1>{item.display_title()}</h1>
-                {item.byline().map(|byline| view! { <p class="byline">"By " <span class="author">{byline}</span></p> })}
+                {item.byline().map(|byline| {
+                    // The first author's picture, small and lazy: the byline never waits for it.
+                    let avatar = item.authors.iter().find_map(|author| author.avatar.clone());
+                    view! {
+                        <p class="byline">
+                            {avatar.map(|src| view! { <img class="avatar" src=src alt="" loading="lazy" width="28" height="28"/> })}
+                            "By " <span class="author">{byline}</span>
+                        </p>
+                    }
+                })}
                 <MetaLine published=item.published minutes/>
                 {item.summary.clone().map(|summary| view! { <p class="lede">{summary}</p> })}
             </header>

@@ -124,7 +124,10 @@ pub fn FeedList(
     view! {
         <section class="feed" aria-labelledby="feed-title">
             <header class="feed-header">
-                <h1 id="feed-title">{feed.title.clone()}</h1>
+                <h1 id="feed-title">
+                    {feed.icon.clone().map(|src| view! { <img class="feed-icon" src=src alt="" loading="lazy" width="40" height="40"/> })}
+                    {feed.title.clone()}
+                </h1>
                 {feed.description.clone().map(|text| view! { <p class="feed-description">{text}</p> })}
                 // Home has the library beside the list, so no toggle there (nor a stop before the articles).
                 <FollowFeed feed=Arc::clone(&feed) feed_url=follow_url toggle=!home/>
