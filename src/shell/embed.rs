@@ -77,10 +77,20 @@ pub fn Frame() -> impl IntoView {
     let page = NodeRef::<Div>::new();
     let host = HostEvents::Parent;
     let report = host.clone();
-    let observer = Closure::<dyn Fn()>::new(move || {
+    let report_height = move || {
         let height = document().document_element().map_or(0, |root| root.scroll_height());
         report.height(f64::from(height));
+    };
+    // A parent whose listener came late asks with `lectern-hello`, and hears the height at once.
+    let asked = report_height.clone();
+    let hello = window_event_listener(leptos::ev::message, move |event| {
+        let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok().and_then(|kind| kind.as_string());
+        if kind.as_deref() == Some("lectern-hello") {
+            asked();
+        }
     });
+    on_cleanup(move || hello.remove());
+    let observer = Closure::<dyn Fn()>::new(report_height);
     if let Ok(resize) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
         Effect::new(move |_| {
             if let Some(page) = page.get() {

@@ -1,4 +1,5 @@
 // The host's side of the iframe alternative: hears the reader's messages, sizes the list's frame.
+// (Deferred, so the iframes above exist when it runs.)
 window.heard = [];
 addEventListener('message', (event) => {
   if (!String(event.data?.type).startsWith('lectern-')) return;
@@ -8,3 +9,8 @@ addEventListener('message', (event) => {
     list.style.height = `${event.data.detail.height}px`;
   }
 });
+// A frame may have said its height before this script ran: ask each one again.
+for (const frame of document.querySelectorAll('iframe')) {
+  frame.contentWindow?.postMessage({ type: 'lectern-hello' }, '*');
+  frame.addEventListener('load', () => frame.contentWindow?.postMessage({ type: 'lectern-hello' }, '*'));
+}
