@@ -26,10 +26,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // at 283.2 KB); 288 KB with deep links to articles on later `next_url` pages and feeds read at their
 // address after redirects (+3.9 KB, at 287.1 KB); 319 KB with the feed library (issue 18: its
 // shared state and storage, its screen beside the demo list, Open a feed, Follow, OPML import and
-// export, the background check for what is new: +33.4 KB measured on its own branch), at 318.3 KB. The
+// export, the background check for what is new: +33.4 KB measured on its own branch), at 318.3 KB;
+// 320 KB with avatars, the feed's icon and the iframe's `lectern-hello` answer (319.1 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 319;
+export const BUDGET_KB = 320;
 
 // Loaded later or by other pages (service worker, embed loader), not by the first view.
 const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;
