@@ -27,6 +27,10 @@ pub enum FeedError {
     WebPage { feed_link: Option<String> },
 }
 
+/// How many `next_url` pages Lectern follows at most on its own (saving for offline, finding a
+/// deep-linked article): a feed whose pages never end must not keep it fetching forever.
+pub const MAX_FOLLOWED_PAGES: usize = 50;
+
 /// A checked feed: every item has an id, every URL is absolute and safe.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Feed {

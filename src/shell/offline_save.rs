@@ -13,12 +13,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::blocks::image_sources;
 use crate::core::body;
-use crate::core::feed::{byte_size, Feed};
+use crate::core::feed::{byte_size, Feed, MAX_FOLLOWED_PAGES};
 use crate::shell::fetch::load_feed;
 use crate::shell::html_dom::parse_html;
-
-/// How many `next_url` pages are followed at most: a feed that never ends must not run forever.
-const MAX_PAGES: usize = 50;
 
 /// Where a save is.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +39,7 @@ pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>,
     ask_to_persist();
     // 1. Every page of the feed.
     let mut pages = vec![(url, feed)];
-    while pages.len() < MAX_PAGES && !cancel.get_untracked() {
+    while pages.len() < MAX_FOLLOWED_PAGES && !cancel.get_untracked() {
         let Some(next) = pages.last().and_then(|(_, page)| page.next_url.clone()) else {
             break;
         };

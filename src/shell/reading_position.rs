@@ -230,23 +230,23 @@ impl State {
     }
 
     fn show(&self, index: Option<usize>, class: &str) {
-        let units = self.units.borrow();
-        for (unit, element) in units.iter() {
+        for (unit, element) in self.units.borrow().iter() {
             let marked = Some(*unit) == index;
             if element.class_list().contains(class) != marked {
                 let _ = element.class_list().toggle_with_force(class, marked);
             }
         }
-        let Some((_, element)) = index.and_then(|index| units.iter().find(|(unit, _)| *unit == index)) else {
+        let Some((index, element)) = index.and_then(|index| Some((index, self.element_of(index)?))) else {
             return;
         };
         let rect = element.get_bounding_client_rect();
         let (top, height) = (self.scroller.top(), self.scroller.height());
         if rect.top() < top || rect.bottom() > top + height {
-            let target = self.scroller.offset() + rect.top() - top - READING_LINE;
-            // The app's scroll: whoever shows a unit saves the place itself (`save_at`).
-            self.programmatic.set(true);
-            self.scroller.scroll_to(target.max(0.0));
+            if let Some(target) = self.unit_y(index, 0.0, self.scroller.offset()) {
+                // The app's scroll: whoever shows a unit saves the place itself (`save_at`).
+                self.programmatic.set(true);
+                self.scroller.scroll_to(target.max(0.0));
+            }
         }
     }
 
@@ -259,8 +259,7 @@ impl State {
         // Measured now, not on the next frame: a second `j` pressed at once goes on from here.
         self.moved.set(true);
         self.measure();
-        let units = self.units.borrow();
-        if let Some((_, element)) = units.iter().find(|(unit, _)| *unit == index) {
+        if let Some(element) = self.element_of(index) {
             if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
                 // Headings and paragraphs are not focusable by default; -1 keeps them out of Tab.
                 if !element.has_attribute("tabindex") {
@@ -273,11 +272,14 @@ impl State {
         }
     }
 
+    /// The element of unit `index`, if it is in the body.
+    fn element_of(&self, index: usize) -> Option<web_sys::Element> {
+        self.units.borrow().iter().find(|(unit, _)| *unit == index).map(|(_, element)| element.clone())
+    }
+
     /// The scroll offset that puts `fraction` of unit `index` on the reading line.
     fn unit_y(&self, index: usize, fraction: f64, scroll_y: f64) -> Option<f64> {
-        let units = self.units.borrow();
-        let (_, element) = units.iter().find(|(unit, _)| *unit == index)?;
-        let rect = element.get_bounding_client_rect();
+        let rect = self.element_of(index)?.get_bounding_client_rect();
         Some(scroll_y + rect.top() - self.scroller.top() + fraction * rect.height() - READING_LINE)
     }
 

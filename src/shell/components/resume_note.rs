@@ -18,6 +18,8 @@ use crate::shell::scroller::Scroller;
 pub fn ResumeNote(
     anchors: Arc<Anchors>,
     measure: ReadSignal<Measure>,
+    /// Words after the reading line, as the article page counts them.
+    words_left: Memo<usize>,
     started: ReadSignal<Option<Started>>,
 ) -> impl IntoView {
     let dismissed = RwSignal::new(false);
@@ -38,7 +40,7 @@ pub fn ResumeNote(
             .unit
             .and_then(|unit| anchors.section_title(unit))
             .map_or_else(|| "Resumed where you left off".to_owned(), |section| format!("Resumed at: {section}"));
-        format!("{place} · {}", reading_time::left_label(anchors.words_left(measure.get().unit), learned.wpm()))
+        format!("{place} · {}", reading_time::left_label(words_left.get(), learned.wpm()))
     };
     let to_top = move |_| {
         dismissed.set(true);

@@ -85,6 +85,11 @@ pub fn ArticlePage(
     };
     let position = follow_reading(article_ref, Arc::clone(&anchors), start, save);
     let measure = position.measure;
+    // Words after the reading line: once per measurement, for every "N min left" and the learned speed.
+    let words_left = Memo::new({
+        let anchors = Arc::clone(&anchors);
+        move |_| anchors.words_left(measure.get().unit)
+    });
     // A host page embedding the reader follows along (`lectern-progress`), once the article has
     // opened at its place and then at each whole percent.
     let host = HostEvents::current();
@@ -128,9 +133,12 @@ pub fn ArticlePage(
     let commands = use_commands();
     {
         // Time spent reading, and how far, for the learned speed; jumps are not reading.
+        // Every measurement is activity, even one that leaves the words left unchanged.
         let reading = speed_sample.clone();
-        let anchors = Arc::clone(&anchors);
-        Effect::new(move |_| reading.moved(anchors.words_left(measure.get().unit)));
+        Effect::new(move |_| {
+            measure.track();
+            reading.moved(words_left.get_untracked());
+        });
     }
     let section_jumps = speed_sample;
     commands.subscribe(move |command| {
@@ -163,12 +171,8 @@ pub fn ArticlePage(
             _ => {}
         }
     });
-    let time_left = Signal::derive({
-        let anchors = Arc::clone(&anchors);
-        move || {
-            let measure = measure.get();
-            (measure.percent < 100).then(|| reading_time::left_label(anchors.words_left(measure.unit), learned.wpm()))
-        }
+    let time_left = Signal::derive(move || {
+        (measure.get().percent < 100).then(|| reading_time::left_label(words_left.get(), learned.wpm()))
     });
     // An item that is only a link: one clear way to it, not an empty page.
     let only_link = (notice == Some(Notice::OnlyLink)).then(|| item.url.clone()).flatten().map(|url| {
@@ -177,7 +181,7 @@ pub fn ArticlePage(
     });
     let resume_note = resuming.then(|| {
         let anchors = Arc::clone(&anchors);
-        view! { <ResumeNote anchors measure started=position.started/> }
+        view! { <ResumeNote anchors measure words_left started=position.started/> }
     });
     let related_links = related(&feed, index, RELATED_LIMIT)
         .into_iter()

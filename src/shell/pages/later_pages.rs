@@ -1,19 +1,17 @@
 //! An article the first page of a paginated feed does not have: its deep link (after a reload, or
-//! shared) still opens it. The feed's `next_url` pages are followed, at most `MAX_PAGES`, until
-//! one has the article; they join the reader's loaded pages, so the list continues after them.
+//! shared) still opens it. The feed's `next_url` pages are followed, at most
+//! `MAX_FOLLOWED_PAGES`, until one has the article; they join the reader's loaded pages, so the
+//! list continues after them.
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::feed::Feed;
+use crate::core::feed::{Feed, MAX_FOLLOWED_PAGES};
 use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::fetch::load_feed;
 use crate::shell::pages::article::ArticlePage;
 use crate::shell::router::RouteLink;
-
-/// How many later pages are searched for an article at most.
-const MAX_PAGES: usize = 50;
 
 /// Opens article `id`, looking for it in the pages after `first` (and any already in `more_pages`).
 #[component]
@@ -34,7 +32,7 @@ pub fn LaterPages(
             }
             let mut next = more_pages.with_untracked(|pages| pages.last().map_or(first.next_url.clone(), |page| page.next_url.clone()));
             let mut followed = more_pages.with_untracked(Vec::len);
-            while let Some(url) = next.filter(|_| followed < MAX_PAGES) {
+            while let Some(url) = next.filter(|_| followed < MAX_FOLLOWED_PAGES) {
                 let page = load_feed(url).await.ok()?.feed;
                 followed += 1;
                 more_pages.update(|pages| pages.push(Arc::clone(&page)));
