@@ -6,11 +6,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WASM_BINDGEN_VERSION="0.2.130"
 TRUNK_VERSION="0.21"
+WASM_SPLIT_VERSION="0.2.4"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-# The wasm32 target, trunk, wasm-bindgen-cli (same version as Cargo.lock) and wasm-opt (npm binaryen).
+# The wasm32 target, trunk, wasm-bindgen-cli (same version as Cargo.lock), wasm-split-cli (the same
+# wasm_split line as Cargo.lock's wasm_split_helpers) and wasm-opt (npm binaryen).
 install_build_tools() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     log "Adding the wasm32-unknown-unknown target"
@@ -24,6 +26,11 @@ install_build_tools() {
     log "Installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about 2 minutes, once)"
     # Not --locked: one dependency pinned in its lock file is gone from the registry.
     cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
+  fi
+  # The cli has no --version: cargo's list of installed packages says which one is there.
+  if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+    log "Installing wasm-split-cli ${WASM_SPLIT_VERSION} (about 1 minute, once)"
+    cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked --force
   fi
   install_node_packages
 }

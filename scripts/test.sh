@@ -36,7 +36,7 @@ summary() {
 export CHROMEDRIVER=/usr/bin/chromedriver
 step "native unit tests" cargo test --locked
 step "clippy" cargo clippy --locked --all-targets -- -D warnings
-step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features split -- -D warnings
 step "browser unit tests" cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build" build_release
 if [[ " ${failed[*]} " == *" release build "* ]]; then

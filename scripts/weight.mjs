@@ -27,13 +27,17 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // address after redirects (+3.9 KB, at 287.1 KB); 319 KB with the feed library (issue 18: its
 // shared state and storage, its screen beside the demo list, Open a feed, Follow, OPML import and
 // export, the background check for what is new: +33.4 KB measured on its own branch), at 318.3 KB;
-// 320 KB with avatars, the feed's icon and the iframe's `lectern-hello` answer (319.1 KB). The
+// 320 KB with avatars, the feed's icon and the iframe's `lectern-hello` answer (319.1 KB); down to
+// 296 KB when the build began splitting the Wasm (scripts/wasm-build.mjs) and the settings panel and
+// the library became chunks fetched when first wanted (295.5 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 320;
+export const BUDGET_KB = 296;
 
-// Loaded later or by other pages (service worker, embed loader), not by the first view.
-const NOT_FIRST_LOAD = /^(sw|embed)[.-]/;
+// Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
+// Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first
+// view fetches none), not by the first article view.
+const NOT_FIRST_LOAD = /^(sw|embed|chunk)[.-]/;
 const FIRST_LOAD = /\.(html|js|wasm|css)$/;
 
 export async function firstLoadWeight(dist) {

@@ -1,16 +1,17 @@
 //! The browser shell: Leptos components and Web APIs around the core. No content rules live here.
 pub mod app;
-pub mod download;
 pub mod commands;
 pub mod components;
+pub mod download;
 pub mod embed;
 pub mod feed_library;
 pub mod fetch;
 pub mod host_events;
 pub mod html_dom;
+pub mod lazy;
 pub mod learned_speed;
-pub mod opml_dom;
 pub mod offline_save;
+pub mod opml_dom;
 pub mod pages;
 pub mod reader;
 pub mod reading_history;

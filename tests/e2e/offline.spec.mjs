@@ -144,3 +144,22 @@ test('Save for offline keeps every article of a feed and its images, then an out
     await expect(page.locator('article img')).toHaveJSProperty('naturalWidth', 40);
   }
 });
+
+test('after one visit, an outage still opens what comes in a chunk: the settings panel and the library', async ({ page }) => {
+  server = await ownServer();
+  // The first view never asked for a chunk; the worker's precache has them all the same.
+  await openControlled(page, `${server.url}?article=${DEMO.articles[0].id}`);
+  await expectArticle(page, DEMO.articles[0].title);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0
+    && (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).some((request) => /chunk-settings_panel-/.test(request.url))))).some(Boolean));
+
+  await server.stop();
+
+  await page.goto(`${server.url}?article=${DEMO.articles[0].id}`);
+  await expectArticle(page, DEMO.articles[0].title);
+  await page.getByRole('button', { name: 'Reading settings' }).click();
+  await expect(page.getByRole('region', { name: 'Reading settings' })).toBeVisible();
+  await page.goto(server.url);
+  await expectList(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Your feeds' })).toBeVisible();
+});

@@ -9,6 +9,7 @@ use crate::shell::components::open_feed::OpenFeed;
 use crate::shell::components::opml_tools::OpmlTools;
 use crate::shell::components::shelf::Shelf;
 use crate::shell::feed_library::{demo_url, use_feed_library};
+use crate::shell::lazy::{later, split_view};
 
 /// Where the library is on the current screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,41 +23,53 @@ pub enum Shown {
     Alone,
 }
 
-/// The library, mounted once by the app and shown where `shown` says.
+/// The library, mounted once by the app and shown where `shown` says. Its code is its own chunk,
+/// fetched the first time the library is on screen (never for a reader who only reads articles).
 #[component]
 pub fn LibraryPage(#[prop(into)] shown: Signal<Shown>) -> impl IntoView {
-    let feeds = use_feed_library()?;
-    let demo = demo_url();
-    // What is new in each kept feed, checked once a visit, when the library is first on screen.
-    Effect::new(move |_| match shown.get() {
-        Shown::Hidden => {}
-        Shown::Beside => feeds.check_all(Some(&demo)),
-        Shown::Alone => feeds.check_all(None),
-    });
-    let beside = Signal::derive(move || shown.get() == Shown::Beside);
-    let visible = Signal::derive(move || shown.get() != Shown::Hidden);
-    let heading = move || {
-        if shown.get() == Shown::Alone {
-            view! { <h1 id="library-title">"Your feeds"</h1> }.into_any()
-        } else {
-            view! { <h2 id="library-title">"Your feeds"</h2> }.into_any()
+    let wanted = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || shown.get() != Shown::Hidden);
+    move || wanted.get().then(|| later(library(shown)))
+}
+
+split_view! {
+    /// The library's view: its own chunk.
+    library: fn library(shown: Signal<Shown>) {
+        let Some(feeds) = use_feed_library() else {
+            return Ok(().into_any());
+        };
+        let demo = demo_url();
+        // What is new in each kept feed, checked once a visit, when the library is first on screen.
+        Effect::new(move |_| match shown.get() {
+            Shown::Hidden => {}
+            Shown::Beside => feeds.check_all(Some(&demo)),
+            Shown::Alone => feeds.check_all(None),
+        });
+        let beside = Signal::derive(move || shown.get() == Shown::Beside);
+        let visible = Signal::derive(move || shown.get() != Shown::Hidden);
+        let heading = move || {
+            if shown.get() == Shown::Alone {
+                view! { <h1 id="library-title">"Your feeds"</h1> }.into_any()
+            } else {
+                view! { <h2 id="library-title">"Your feeds"</h2> }.into_any()
+            }
+        };
+        let trouble = move || {
+            feeds.trouble().get().map(|trouble| view! { <p class="notice library-notice" role="status">{trouble.to_string()}</p> })
+        };
+        Ok(view! {
+            <div class="library" hidden=move || !visible.get()>
+                <section class="library-feeds-section" aria-labelledby="library-title">
+                    {heading}
+                    {trouble}
+                    <LibraryList feeds visible/>
+                    <OpmlTools feeds/>
+                </section>
+                <Shelf feeds beside visible/>
+                <OpenFeed/>
+                // Moving one's reading history belongs with one's feeds, in the app (never a widget).
+                <HistoryTools/>
+            </div>
         }
-    };
-    let trouble = move || {
-        feeds.trouble().get().map(|trouble| view! { <p class="notice library-notice" role="status">{trouble.to_string()}</p> })
-    };
-    Some(view! {
-        <div class="library" hidden=move || !visible.get()>
-            <section class="library-feeds-section" aria-labelledby="library-title">
-                {heading}
-                {trouble}
-                <LibraryList feeds visible/>
-                <OpmlTools feeds/>
-            </section>
-            <Shelf feeds beside visible/>
-            <OpenFeed/>
-            // Moving one's reading history belongs with one's feeds, in the app (never a widget).
-            <HistoryTools/>
-        </div>
-    })
+        .into_any())
+    }
 }
