@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::feed::Feed;
+use crate::shell::lazy::{chunk, UNAVAILABLE};
 use crate::shell::offline_save::{self, Progress};
 
 #[component]
@@ -17,7 +18,11 @@ pub fn SaveOffline(feed: Arc<Feed>, feed_url: String) -> impl IntoView {
     let start = move |_| {
         set_cancel.set(false);
         let (feed, url) = (Arc::clone(&feed), feed_url.clone());
-        wasm_bindgen_futures::spawn_local(offline_save::save(feed, url, set_progress, cancel));
+        wasm_bindgen_futures::spawn_local(async move {
+            if start_saving(feed, url, set_progress, cancel).await.is_err() {
+                set_progress.set(Progress::Failed(UNAVAILABLE.to_owned()));
+            }
+        });
     };
     let busy = move || matches!(progress.get(), Progress::Gathering { .. } | Progress::Saving { .. });
     let status = move || match progress.get() {
@@ -50,4 +55,12 @@ pub fn SaveOffline(feed: Arc<Feed>, feed_url: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+chunk! {
+    /// Starts the save; gathering and saving are code only this chunk has.
+    save_offline: fn start_saving(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>, cancel: ReadSignal<bool>) -> () {
+        wasm_bindgen_futures::spawn_local(offline_save::save(feed, url, progress, cancel));
+        Ok(())
+    }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::settings::{Font, LineWidth, Settings, Theme, LINE_HEIGHTS, TEXT_SIZES};
 use crate::shell::commands::{use_commands, Panel};
 use crate::shell::components::disclosure::{focus_first_unless_on, return_focus_on_close};
-use crate::shell::lazy::{later, split_view};
+use crate::shell::lazy::{chunk, later};
 use crate::shell::reading_settings::{use_reading_settings, ReadingSettings};
 
 /// The "Reading settings" button and, when open, its panel.
@@ -32,9 +32,9 @@ pub fn SettingsPanel() -> impl IntoView {
     }
 }
 
-split_view! {
+chunk! {
     /// The panel itself, in its own chunk: most readers never open it.
-    settings_panel: fn panel(settings: ReadingSettings, button: NodeRef<Button>) {
+    settings_panel: fn panel(settings: ReadingSettings, button: NodeRef<Button>) -> AnyView {
         // Opened from the keyboard (`s`), focus goes to the panel's first control.
         let panel = NodeRef::<leptos::html::Section>::new();
         Effect::new(move |_| {

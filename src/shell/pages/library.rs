@@ -9,7 +9,7 @@ use crate::shell::components::open_feed::OpenFeed;
 use crate::shell::components::opml_tools::OpmlTools;
 use crate::shell::components::shelf::Shelf;
 use crate::shell::feed_library::{demo_url, use_feed_library};
-use crate::shell::lazy::{later, split_view};
+use crate::shell::lazy::{chunk, later};
 
 /// Where the library is on the current screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,9 +31,9 @@ pub fn LibraryPage(#[prop(into)] shown: Signal<Shown>) -> impl IntoView {
     move || wanted.get().then(|| later(library(shown)))
 }
 
-split_view! {
+chunk! {
     /// The library's view: its own chunk.
-    library: fn library(shown: Signal<Shown>) {
+    library: fn library(shown: Signal<Shown>) -> AnyView {
         let Some(feeds) = use_feed_library() else {
             return Ok(().into_any());
         };
