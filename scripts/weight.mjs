@@ -30,10 +30,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // 320 KB with avatars, the feed's icon and the iframe's `lectern-hello` answer (319.1 KB); down to
 // 296 KB when the build began splitting the Wasm (scripts/wasm-build.mjs) and the settings panel and
 // the library became chunks fetched when first wanted (295.5 KB); 291 KB with the shortcut help and
-// the saving for offline in chunks too (290.8 KB). The
+// the saving for offline in chunks too (290.8 KB); 285 KB with the listening player a chunk fetched
+// on the first request to listen (284.7 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 291;
+export const BUDGET_KB = 285;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first

@@ -79,12 +79,28 @@ test('the l key listens and pauses; speed applies to what is spoken next', async
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   const listen = page.getByRole('group', { name: 'Listen to the article' });
-  await listen.getByLabel('Speed').selectOption({ label: '1.5×' });
+  // The speed and voice choices come with the player, on the first request to listen.
+  await expect(listen.getByLabel('Speed')).toHaveCount(0);
   await page.keyboard.press('l');
   await expect(listen.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.spoken.at(-1)?.rate)).toBe(1);
+  await listen.getByLabel('Speed').selectOption({ label: '1.5×' });
   await expect.poll(() => page.evaluate(() => window.spoken.at(-1)?.rate)).toBe(1.5);
   await page.keyboard.press('l');
   await expect(listen.getByRole('button', { name: 'Resume' })).toBeVisible();
+});
+
+test('the Listen button starts the player and hands it the focus', async ({ page }) => {
+  await fakeSpeech(page, { millis: 2000 });
+  await page.goto(ARTICLE);
+  await expectArticle(page, SEED.title);
+  const listen = page.getByRole('group', { name: 'Listen to the article' });
+  await listen.getByRole('button', { name: 'Listen' }).click();
+  const pause = listen.getByRole('button', { name: 'Pause' });
+  await expect(pause).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.spoken.length)).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect(listen.getByRole('button', { name: 'Resume' })).toBeFocused();
 });
 
 test('without speech synthesis there is no Listen control, and nothing breaks', async ({ page }) => {
