@@ -93,6 +93,7 @@ pub fn corpora() -> std::path::PathBuf {
     if beside.is_dir() {
         return beside;
     }
+    // This workplace's shared folder, for a checkout cloned somewhere else (a temp dir).
     "/work/shared/corpora".into()
 }
 
