@@ -44,8 +44,10 @@ export async function buildEmbed(dir) {
     .replace('<body data-lectern="app">', '<body data-lectern="frame">')
     .replace(/<div id="boot">[\s\S]*?<\/div>\s*(?=<noscript>)/, '<p id="boot" class="loading" role="status">Loading Lectern…</p>\n  ')
     .replace(/\s*<!--[^>]*demo feed[^>]*-->/, '')
-    .replace(/\s*<link rel="preload" href="feed.json"[^>]*>/, '');
-  if (!frame.includes('data-lectern="frame"') || !frame.includes('<p id="boot"')) {
+    .replace(/\s*<link rel="preload" href="feed.json"[^>]*>/, '')
+    // A guest's theme follows its host's `theme` attribute, set by the Wasm: not the page's.
+    .replace(/\s*<!-- The reader's chosen theme[\s\S]*?<\/script>/, '');
+  if (!frame.includes('data-lectern="frame"') || !frame.includes('<p id="boot"') || frame.includes('lectern:settings')) {
     throw new Error('embed-build.mjs: index.html no longer has the <body data-lectern="app"> and boot block to adapt');
   }
   await writeFile(join(dir, 'embed.html'), frame);

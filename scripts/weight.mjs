@@ -31,7 +31,8 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // 296 KB when the build began splitting the Wasm (scripts/wasm-build.mjs) and the settings panel and
 // the library became chunks fetched when first wanted (295.5 KB); 291 KB with the shortcut help and
 // the saving for offline in chunks too (290.8 KB); 285 KB with the listening player a chunk fetched
-// on the first request to listen (284.7 KB). The
+// on the first request to listen (284.7 KB), then 284.9 KB with the stored theme applied before
+// the first paint by a line of inline script in index.html. The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
 export const BUDGET_KB = 285;

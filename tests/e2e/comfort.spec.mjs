@@ -50,6 +50,29 @@ test('settings apply at once, are kept across a reload, and keep the reader on t
   expect(await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeCloseTo(after, 0);
 });
 
+test('the chosen theme is there before the app starts; an unknown one is ignored', async ({ page }) => {
+  // The Wasm never arrives (its request is left pending): what shows is index.html alone.
+  await page.route(/\.wasm$/, () => {});
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('lectern:settings', '{"v":1,"theme":"dark"}');
+    }
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(ARTICLE);
+  await expect(page.getByText('Loading Lectern…')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(22, 21, 19)');
+
+  for (const stored of ['{"v":1,"theme":"<img src=x>"}', '{not json', 'null']) {
+    await page.evaluate((value) => localStorage.setItem('lectern:settings', value), stored);
+    await page.reload();
+    await expect(page.getByText('Loading Lectern…')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
+  }
+});
+
 test('Escape closes the settings and gives focus back to their button', async ({ page }) => {
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);

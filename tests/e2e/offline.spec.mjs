@@ -1,6 +1,7 @@
 // Offline reading after the first load, with a real outage: each test serves its own copy of
 // dist/ from its own static server process, and stops that process to cut the network.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, DEMO, expectArticle, expectList, serveDirectory } from './helpers.mjs';
@@ -142,6 +143,56 @@ test('Save for offline keeps every article of a feed and its images, then an out
     await page.goto(`${server.url}?feed=${pageOfFeed}&article=${item.id}`);
     await expectArticle(page, item.title);
     await expect(page.locator('article img')).toHaveJSProperty('naturalWidth', 40);
+  }
+});
+
+/**
+ * A second origin whose pictures each wait until the test lets one through (`releaseOne`), so a
+ * save can be caught between two files. CORS open, as a picture host must be for saving.
+ */
+async function heldPictures() {
+  const waiting = [];
+  let served = 0;
+  const http = createServer((request, response) => {
+    waiting.push(() => {
+      served += 1;
+      response.writeHead(200, { 'content-type': 'image/svg+xml', 'access-control-allow-origin': '*' }).end(PIXEL);
+    });
+  });
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${http.address().port}/`,
+    releaseOne: () => waiting.shift()?.(),
+    served: () => served,
+    close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); }),
+  };
+}
+
+test('Cancel stops saving between two files and says that part was saved', async ({ page }) => {
+  const pictures = await heldPictures();
+  try {
+    const items = [1, 2, 3].map((n) => ({
+      id: `held-${n}`,
+      title: `Held article ${n}`,
+      content_html: `<p>Article ${n}.</p><figure><img src="${pictures.url}pic-${n}.svg" alt="Picture ${n}"></figure>`,
+    }));
+    server = await ownServer({ 'held.json': JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Held feed', items }) });
+    await openControlled(page, server.url);
+    await page.goto(`${server.url}?feed=held.json`);
+    await expectList(page, 'Held feed', 3);
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    const status = page.locator('.save-status');
+    // The feed is saved; the first picture waits on its server.
+    await expect(status).toHaveText('Saving for offline: 1 of 4 files');
+    await expect(page.locator('progress.save-progress')).toHaveAttribute('value', '1');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    // Pictures go through one at a time; the worker stops before the last one.
+    await expect.poll(async () => { pictures.releaseOne(); return status.textContent(); }, { intervals: [250] })
+      .toMatch(/^Stopped: saved part of 3 articles/);
+    expect(pictures.served()).toBeLessThan(3);
+    await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
+  } finally {
+    await pictures.close();
   }
 });
 
