@@ -14,6 +14,7 @@ use crate::shell::learned_speed::provide_learned_speed;
 use crate::shell::reading_history::provide_reading_history;
 use crate::shell::service_worker;
 use crate::shell::router::{provide_page_router, RouteLink};
+use crate::shell::scroller::focus_in_place;
 
 /// The whole page: a masthead, then the reader for the route in the address bar.
 #[component]
@@ -49,12 +50,8 @@ pub fn App() -> impl IntoView {
         let current = route.get();
         if previous.is_some_and(|previous| previous != current) {
             if let Some(main) = main_ref.get_untracked() {
-                request_animation_frame(move || {
-                    // Without preventScroll, focusing would undo the scroll position Back restores.
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = main.focus_with_options(&options);
-                });
+                // In place: a plain focus would undo the scroll position Back restores.
+                request_animation_frame(move || focus_in_place(&main));
             }
         }
         current

@@ -22,7 +22,7 @@ use crate::shell::learned_speed::provide_learned_speed;
 use crate::shell::reading_history::provide_reading_history;
 use crate::shell::reading_settings::{provide_reading_settings, Target};
 use crate::shell::router::{provide_memory_router, AppBase, Router};
-use crate::shell::scroller::Scroller;
+use crate::shell::scroller::{focus_in_place, Scroller};
 
 /// A mounted widget, held by its `<lectern-reader>` element until it is disconnected.
 #[wasm_bindgen]
@@ -131,11 +131,7 @@ fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
             // A change the host made never takes the host page's focus.
             if by_reader {
                 if let Some(region) = region.get_untracked() {
-                    request_animation_frame(move || {
-                        let options = web_sys::FocusOptions::new();
-                        options.set_prevent_scroll(true);
-                        let _ = region.focus_with_options(&options);
-                    });
+                    request_animation_frame(move || focus_in_place(&region));
                 }
             }
         }

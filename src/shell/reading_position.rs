@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::core::anchor::{Anchors, Found};
 use crate::core::progress::{percent_read, Viewport};
 use crate::shell::reading_settings::ReadingSettings;
-use crate::shell::scroller::Scroller;
+use crate::shell::scroller::{focus_in_place, Scroller};
 
 /// The line, in CSS pixels below the top of the visible area (window or widget box), whose block is "the one being read".
 const READING_LINE: f64 = 8.0;
@@ -265,9 +265,7 @@ impl State {
                 if !element.has_attribute("tabindex") {
                     let _ = element.set_attribute("tabindex", "-1");
                 }
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = element.focus_with_options(&options);
+                focus_in_place(element);
             }
         }
     }

@@ -1,9 +1,19 @@
 //! What scrolls the reader: the window (the page app, or a widget that grows with its content) or
 //! an embedded widget's own box (a widget given a fixed height). Reading position, the opening
-//! scroll and "Start from the top" all go through here, so they follow whichever it is.
+//! scroll and "Start from the top" all go through here, so they follow whichever it is; so does
+//! moving the focus without scrolling.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+
+/// Moves the keyboard focus to `element` and leaves the scroll position where it is: the callers
+/// have put the reader where they want them (or Back restored it), and a plain `focus()` would
+/// scroll the element into view on top of that.
+pub fn focus_in_place(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+}
 
 /// The reader's scrolling context, provided once per reader root.
 #[derive(Clone)]

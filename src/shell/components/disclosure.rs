@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::shell::commands::{use_commands, Panel};
+use crate::shell::scroller::focus_in_place;
 
 /// Returns focus to `button` whenever `panel` closes and focus was left nowhere.
 pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
@@ -22,9 +23,7 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
             let lost = active_near(&button)
                 .is_none_or(|active| document().body().is_some_and(|body| body.is_same_node(Some(&active))));
             if lost {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = button.focus_with_options(&options);
+                focus_in_place(&button);
             }
         },
         false,
