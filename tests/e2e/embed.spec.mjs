@@ -180,6 +180,20 @@ test('the Wasm is not fetched until a widget comes near the viewport', async ({ 
   expect(wasm).toHaveLength(1);
 });
 
+test('what a widget opens on purpose comes as a chunk from the reader\'s origin, not the host\'s', async ({ page, baseURL }) => {
+  const chunks = [];
+  page.on('request', (request) => { if (/\/chunk-[^/]*\.wasm$/.test(request.url())) chunks.push(request.url()); });
+  await page.goto(`${host.url}calm.html`);
+  const widget = page.locator('lectern-reader');
+  await expect(widget.locator('article h1')).toHaveText(SEED.title);
+  expect(chunks).toEqual([]);
+  await widget.getByRole('button', { name: 'Reading settings' }).click();
+  await expect(widget.getByRole('region', { name: 'Reading settings' })).toBeVisible();
+  await expect(widget.getByRole('button', { name: 'Larger text' })).toBeEnabled();
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const url of chunks) expect(url.startsWith(baseURL)).toBe(true);
+});
+
 test('a strict-CSP host reads through the iframe alternative, and hears it by postMessage', async ({ page, baseURL }) => {
   await page.goto(`${host.url}strict.html`);
   const article = page.frameLocator('#reader');
