@@ -32,10 +32,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // the library became chunks fetched when first wanted (295.5 KB); 291 KB with the shortcut help and
 // the saving for offline in chunks too (290.8 KB); 285 KB with the listening player a chunk fetched
 // on the first request to listen (284.7 KB), then 284.9 KB with the stored theme applied before
-// the first paint by a line of inline script in index.html. The
+// the first paint by a line of inline script in index.html; 286 KB when Listen could be pressed
+// again after the player's chunk failed to arrive (285.1 KB: the retry needs the article's texts
+// and hooks kept, and a wrapper that notes the failure). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 285;
+export const BUDGET_KB = 286;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first

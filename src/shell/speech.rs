@@ -51,12 +51,14 @@ pub fn on_voices_changed(changed: impl Fn() + 'static) {
     });
 }
 
-/// What listening does to the article around it.
+/// What listening does to the article around it. Shared closures: the controls keep them to hand
+/// to the player again if its chunk could not be fetched the first time.
+#[derive(Clone)]
 pub struct Hooks {
     /// Marks the unit being read (and keeps it in view); `None` clears the mark.
-    pub highlight: Box<dyn Fn(Option<usize>)>,
+    pub highlight: Rc<dyn Fn(Option<usize>)>,
     /// Saves the reading place at the top of a unit.
-    pub save_place: Box<dyn Fn(usize)>,
+    pub save_place: Rc<dyn Fn(usize)>,
 }
 
 /// One article's listening: the machine, the chosen voice, and the live utterance callbacks.

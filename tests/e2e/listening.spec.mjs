@@ -103,6 +103,24 @@ test('the Listen button starts the player and hands it the focus', async ({ page
   await expect(listen.getByRole('button', { name: 'Resume' })).toBeFocused();
 });
 
+test('a player that cannot be fetched is an alert beside Listen, and the next press plays', async ({ page }) => {
+  await fakeSpeech(page, { millis: 2000 });
+  let block = true;
+  await page.route((url) => /\/chunk-[^/]+\.wasm$/.test(url.pathname), (route) => (block ? route.abort('internetdisconnected') : route.fallback()));
+  await page.goto(ARTICLE);
+  await expectArticle(page, SEED.title);
+  const listen = page.getByRole('group', { name: 'Listen to the article' });
+  await listen.getByRole('button', { name: 'Listen' }).click();
+  await expect(listen.getByRole('alert')).toContainText('cannot be now');
+  expect(await page.evaluate(() => window.spoken.length)).toBe(0);
+
+  block = false;
+  await listen.getByRole('button', { name: 'Listen' }).click();
+  await expect(listen.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await expect(listen.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => window.spoken.length)).toBe(1);
+});
+
 test('without speech synthesis there is no Listen control, and nothing breaks', async ({ page }) => {
   await page.addInitScript(() => { Object.defineProperty(window, 'speechSynthesis', { value: undefined }); });
   await page.goto(ARTICLE);

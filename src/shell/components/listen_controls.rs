@@ -23,22 +23,31 @@ pub fn ListenControls(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Ho
         return ().into_any();
     }
     let wanted = RwSignal::new(None::<Asked>);
+    // The chunk could not be fetched: `later` says so, and the button is back to try again.
+    let unavailable = RwSignal::new(false);
+    let ask = move |asked| {
+        unavailable.set(false);
+        wanted.set(Some(asked));
+    };
     use_commands().subscribe(move |command| {
-        if command == Command::Listen && wanted.get_untracked().is_none() {
-            wanted.set(Some(Asked::ByKey));
+        if command == Command::Listen && (wanted.get_untracked().is_none() || unavailable.get_untracked()) {
+            ask(Asked::ByKey);
         }
     });
-    // Handed to the player once: hooks are boxed closures, not clonable.
-    let parts = StoredValue::new_local(Some((texts, hooks)));
+    let parts = StoredValue::new_local((texts, hooks));
     let player = move || {
         let asked = wanted.get()?;
-        let (texts, hooks) = parts.try_update_value(Option::take).flatten()?;
-        Some(later(player(texts, from, hooks, asked == Asked::ByButton)))
+        let (texts, hooks) = parts.get_value();
+        Some(later(async move {
+            let loaded = player(texts, from, hooks, asked == Asked::ByButton).await;
+            unavailable.set(loaded.is_err());
+            loaded
+        }))
     };
     view! {
         <div class="tool listen" role="group" aria-label="Listen to the article">
-            <Show when=move || wanted.get().is_none()>
-                <button type="button" class="tool-button" aria-pressed="false" on:click=move |_| wanted.set(Some(Asked::ByButton))>
+            <Show when=move || wanted.get().is_none() || unavailable.get()>
+                <button type="button" class="tool-button" aria-pressed="false" on:click=move |_| ask(Asked::ByButton)>
                     <span aria-hidden="true" class="tool-icon">"▶"</span>
                     <span>"Listen"</span>
                 </button>

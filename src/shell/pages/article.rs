@@ -1,4 +1,5 @@
 //! The article view: headline, byline, date, reading time, lede, body, then related articles.
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::Article;
@@ -120,8 +121,8 @@ pub fn ArticlePage(
     // Listening: read aloud from the reader's place; the place follows the voice.
     let listen = {
         let hooks = Hooks {
-            highlight: Box::new(move |unit| position.show(unit, "speaking")),
-            save_place: Box::new(move |unit| position.save_at(unit)),
+            highlight: Rc::new(move |unit| position.show(unit, "speaking")),
+            save_place: Rc::new(move |unit| position.save_at(unit)),
         };
         let from = Signal::derive(move || measure.get().unit.map(|(unit, _)| unit));
         view! { <ListenControls texts=unit_texts(&blocks) from hooks/> }
