@@ -1,5 +1,5 @@
 // Memory: the JS heap (CDP Performance.getMetrics JSHeapUsedSize, after a forced GC), DOM nodes,
-// and Wasm linear memory (the `memory` export trunk's loader hands to its TrunkApplicationStarted
+// and Wasm linear memory (the `memory` export the app's loader hands to its TrunkApplicationStarted
 // event) after opening the long article, and before/after opening and closing 20 articles by
 // clicking links in the list and the article's "All articles" link. Used by scripts/bench.mjs.
 import { loadUntil, newContext } from './browser.mjs';

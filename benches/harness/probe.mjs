@@ -4,7 +4,7 @@
 //  - `list`: the first frame where the first `li.entry a` is on screen and the page can scroll;
 //  - `lcp`: the latest largest-contentful-paint entry (after `settle()`); long tasks via takeLongTasks();
 //  - `error`: the text of an error view (`[role=alert]`), should one show instead;
-//  - `wasm`: the Wasm exports trunk's loader announces with its TrunkApplicationStarted event.
+//  - `wasm`: the Wasm exports the app's loader (scripts/wasm-build.mjs) announces with its TrunkApplicationStarted event.
 // Used by scripts/bench.mjs through `context.addInitScript(probe, { last, list })`.
 
 export function probe({ last = null, list = false }) {
