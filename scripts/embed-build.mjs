@@ -47,8 +47,11 @@ export async function buildEmbed(dir) {
     .replace(/\s*<link rel="preload" href="feed.json"[^>]*>/, '')
     // A guest's theme follows its host's `theme` attribute, set by the Wasm: not the page's.
     .replace(/\s*<!-- The reader's chosen theme[\s\S]*?<\/script>/, '');
-  if (!frame.includes('data-lectern="frame"') || !frame.includes('<p id="boot"') || frame.includes('lectern:settings')) {
+  if (!frame.includes('data-lectern="frame"') || !frame.includes('<p id="boot"')) {
     throw new Error('embed-build.mjs: index.html no longer has the <body data-lectern="app"> and boot block to adapt');
+  }
+  if (frame.includes('lectern:settings')) {
+    throw new Error('embed-build.mjs: the theme\'s pre-paint script in index.html no longer starts with the comment this removes');
   }
   await writeFile(join(dir, 'embed.html'), frame);
   return { js, wasm, css: cssName };

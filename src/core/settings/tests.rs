@@ -256,3 +256,12 @@ fn css_numbers_are_written_without_floats() {
         assert_eq!(hundredths(value), expected);
     }
 }
+
+#[test]
+fn index_html_applies_before_the_wasm_exactly_the_themes_this_build_knows() {
+    // The pre-paint line in index.html cannot call this code, so it carries its own list.
+    let page = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"));
+    let names = Theme::ALL.map(|theme| format!("'{}'", theme.as_str())).join(", ");
+    assert!(page.contains(&format!("[{names}].indexOf(theme)")), "index.html's theme list is not [{names}]");
+    assert!(page.contains(&format!("localStorage.getItem('{STORAGE_KEY}')")), "index.html reads another key than {STORAGE_KEY}");
+}
