@@ -8,7 +8,16 @@ use std::path::Path;
 
 /// Every colour a theme must set.
 const COLOURS: [&str; 10] = [
-    "--paper", "--ink", "--muted", "--rule", "--accent", "--accent-ink", "--focus", "--alert-bg", "--alert-border", "--code-bg",
+    "--paper",
+    "--ink",
+    "--muted",
+    "--rule",
+    "--accent",
+    "--accent-ink",
+    "--focus",
+    "--alert-bg",
+    "--alert-border",
+    "--code-bg",
 ];
 
 /// (foreground, background, minimum ratio, what the pair is): WCAG 1.4.3 for text, 1.4.11 for
@@ -49,7 +58,11 @@ fn declarations(css: &str) -> Vec<Declaration> {
     let (mut out, mut context, mut buffer) = (Vec::new(), Vec::<String>::new(), String::new());
     let mut declare = |context: &Vec<String>, buffer: &str| {
         if let Some((name, value)) = buffer.split_once(':') {
-            out.push(Declaration { context: context.clone(), name: name.trim().to_owned(), value: value.trim().to_owned() });
+            out.push(Declaration {
+                context: context.clone(),
+                name: name.trim().to_owned(),
+                value: value.trim().to_owned(),
+            });
         }
     };
     for c in text.chars() {
@@ -130,7 +143,11 @@ fn rgb(value: &str) -> Option<[u8; 3]> {
 fn luminance([r, g, b]: [u8; 3]) -> f64 {
     let linear = |channel: u8| {
         let c = f64::from(channel) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }
@@ -192,7 +209,11 @@ fn every_theme_meets_wcag_contrast() {
 fn colours_live_only_in_themes_css_and_auto_follows_light_and_dark() {
     let main = read("style/main.css");
     for declaration in &main {
-        assert!(!COLOURS.contains(&declaration.name.as_str()), "main.css sets {}: colours belong to themes.css", declaration.name);
+        assert!(
+            !COLOURS.contains(&declaration.name.as_str()),
+            "main.css sets {}: colours belong to themes.css",
+            declaration.name
+        );
     }
     let themes = themes();
     let find = |name: &str| &themes.iter().find(|(theme, _)| *theme == name).expect("theme listed").1;
@@ -206,7 +227,11 @@ fn themes_are_attribute_selectors_so_they_work_in_a_shadow_root() {
         let rule = declaration.context.last().expect("declarations sit in rules");
         for selector in rule.split(',').map(str::trim) {
             let value = selector.strip_prefix("[data-theme=\"").and_then(|rest| rest.strip_suffix("\"]"));
-            assert!(value.is_some_and(|value| ["auto", "light", "sepia", "dark", "contrast"].contains(&value)), "{selector:?} sets {}", declaration.name);
+            assert!(
+                value.is_some_and(|value| ["auto", "light", "sepia", "dark", "contrast"].contains(&value)),
+                "{selector:?} sets {}",
+                declaration.name
+            );
         }
     }
 }
@@ -214,7 +239,12 @@ fn themes_are_attribute_selectors_so_they_work_in_a_shadow_root() {
 #[test]
 fn forced_colours_keep_the_focus_ring_and_progress_in_system_colours() {
     let css = read("style/themes.css");
-    let forced: Vec<&Declaration> = css.iter().filter(|declaration| declaration.context.first().is_some_and(|media| media == "@media (forced-colors: active)")).collect();
+    let forced: Vec<&Declaration> = css
+        .iter()
+        .filter(|declaration| {
+            declaration.context.first().is_some_and(|media| media == "@media (forced-colors: active)")
+        })
+        .collect();
     let sets = |selector: &str, property: &str, value: &str| {
         forced.iter().any(|declaration| {
             declaration.context.last().is_some_and(|rule| rule.split(',').any(|part| part.trim() == selector))

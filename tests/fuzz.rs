@@ -20,11 +20,67 @@ const BASE: &str = "https://example.com/feed.json";
 
 /// Pieces random inputs are made of.
 const PIECES: &[&str] = &[
-    "<", ">", "</", "/>", "<p>", "</p>", "<li>", "<ul>", "<ol start=9999999999999>", "<blockquote>", "<pre>",
-    "<table><tr><td>", "<a href=\"javascript:x\">", "<img src=x onerror=y>", "<script>", "</script>", "<!--",
-    "-->", "&amp;", "&#x110000;", "&#99999999;", "&", "\"", "'", "\\", "\\u0000", "\\ud800", "{", "}", "[", "]",
-    ":", ",", "null", "1e999", "-0", "#", "##", "> ", "- ", "1. ", "*", "**", "_", "`", "```", "~~", "[x](", ")",
-    "![a](", "\n", "\n\n", "    ", "\t", "\u{feff}", "é", "😀", "\u{202e}", "—", "word ", "x",
+    "<",
+    ">",
+    "</",
+    "/>",
+    "<p>",
+    "</p>",
+    "<li>",
+    "<ul>",
+    "<ol start=9999999999999>",
+    "<blockquote>",
+    "<pre>",
+    "<table><tr><td>",
+    "<a href=\"javascript:x\">",
+    "<img src=x onerror=y>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#x110000;",
+    "&#99999999;",
+    "&",
+    "\"",
+    "'",
+    "\\",
+    "\\u0000",
+    "\\ud800",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    "null",
+    "1e999",
+    "-0",
+    "#",
+    "##",
+    "> ",
+    "- ",
+    "1. ",
+    "*",
+    "**",
+    "_",
+    "`",
+    "```",
+    "~~",
+    "[x](",
+    ")",
+    "![a](",
+    "\n",
+    "\n\n",
+    "    ",
+    "\t",
+    "\u{feff}",
+    "é",
+    "😀",
+    "\u{202e}",
+    "—",
+    "word ",
+    "x",
 ];
 
 /// xorshift64*: deterministic, seedable, no dependency.
@@ -55,8 +111,34 @@ impl Random {
 
     /// A random neutral HTML tree, as the DOMParser walk would give it.
     fn nodes(&mut self, depth: usize) -> Vec<Node> {
-        const NAMES: &[&str] = &["p", "div", "span", "ul", "ol", "li", "blockquote", "pre", "code", "a", "img", "br",
-            "h1", "h3", "table", "tr", "td", "th", "figure", "figcaption", "em", "script", "svg", "footer", "cite", "x-unknown"];
+        const NAMES: &[&str] = &[
+            "p",
+            "div",
+            "span",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "pre",
+            "code",
+            "a",
+            "img",
+            "br",
+            "h1",
+            "h3",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "figure",
+            "figcaption",
+            "em",
+            "script",
+            "svg",
+            "footer",
+            "cite",
+            "x-unknown",
+        ];
         (0..self.below(6))
             .map(|_| {
                 if depth == 0 || self.below(3) == 0 {
@@ -64,7 +146,9 @@ impl Random {
                 }
                 let name = NAMES[self.below(NAMES.len())].to_owned();
                 let attributes = (0..self.below(3))
-                    .map(|_| (["href", "src", "alt", "start", "srcset", "class"][self.below(6)].to_owned(), self.text(3)))
+                    .map(|_| {
+                        (["href", "src", "alt", "start", "srcset", "class"][self.below(6)].to_owned(), self.text(3))
+                    })
                     .collect();
                 Node::Element(Element { name, attributes, children: self.nodes(depth - 1) })
             })
@@ -94,60 +178,111 @@ const BOUND: Duration = Duration::from_secs(2);
 
 #[test]
 fn feed_parser_never_panics() {
-    fuzz(1, |random| {
-        let body = random.text(20);
-        match random.below(3) {
-            0 => body,
-            1 => format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{{"id":"a","content_html":{}}}]}}"#, serde_json::to_string(&body).unwrap()),
-            _ => format!(r#"{{"version":"https://jsonfeed.org/version/1.1","items":[{{"id":{body},"title":{body}}}]}}"#),
-        }
-    }, |text| { let _ = feed::parse(text, BASE); }, BOUND);
+    fuzz(
+        1,
+        |random| {
+            let body = random.text(20);
+            match random.below(3) {
+                0 => body,
+                1 => format!(
+                    r#"{{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{{"id":"a","content_html":{}}}]}}"#,
+                    serde_json::to_string(&body).unwrap()
+                ),
+                _ => format!(
+                    r#"{{"version":"https://jsonfeed.org/version/1.1","items":[{{"id":{body},"title":{body}}}]}}"#
+                ),
+            }
+        },
+        |text| {
+            let _ = feed::parse(text, BASE);
+        },
+        BOUND,
+    );
 }
 
 #[test]
 fn markdown_never_panics() {
-    fuzz(2, |random| random.text(30), |text| { let _ = markdown::blocks(text, BASE); }, BOUND);
+    fuzz(
+        2,
+        |random| random.text(30),
+        |text| {
+            let _ = markdown::blocks(text, BASE);
+        },
+        BOUND,
+    );
 }
 
 #[test]
 fn html_converter_never_panics() {
-    fuzz(3, |random| random.nodes(12), |nodes| { let _ = html_blocks::blocks(nodes, BASE); }, BOUND);
+    fuzz(
+        3,
+        |random| random.nodes(12),
+        |nodes| {
+            let _ = html_blocks::blocks(nodes, BASE);
+        },
+        BOUND,
+    );
 }
 
 #[test]
 fn stored_progress_and_imports_never_panic() {
-    fuzz(4, |random| random.text(20), |text| {
-        let _ = Record::decode(text);
-        let _ = parse_export(text);
-    }, BOUND);
+    fuzz(
+        4,
+        |random| random.text(20),
+        |text| {
+            let _ = Record::decode(text);
+            let _ = parse_export(text);
+        },
+        BOUND,
+    );
 }
 
 #[test]
 fn stored_library_never_panics() {
-    fuzz(5, |random| {
-        let feeds = random.text(20);
-        match random.below(2) {
-            0 => feeds,
-            _ => format!(r#"{{"v":1,"feeds":[{{"url":"https://x/{feeds}","title":{feeds},"added":1,"items":2,"seen":[{feeds}]}}]}}"#),
-        }
-    }, |text| { let _ = Library::decode(text); }, BOUND);
+    fuzz(
+        5,
+        |random| {
+            let feeds = random.text(20);
+            match random.below(2) {
+                0 => feeds,
+                _ => format!(
+                    r#"{{"v":1,"feeds":[{{"url":"https://x/{feeds}","title":{feeds},"added":1,"items":2,"seen":[{feeds}]}}]}}"#
+                ),
+            }
+        },
+        |text| {
+            let _ = Library::decode(text);
+        },
+        BOUND,
+    );
 }
 
 #[test]
 fn opml_import_never_panics() {
-    fuzz(6, |random| {
-        (0..random.below(30))
-            .map(|_| Outline {
-                text: Some(random.text(4)),
-                title: (random.below(2) == 0).then(|| random.text(4)),
-                xml_url: Some(format!("{}{}", ["https://x/", "", "javascript:", "//", "HTTP://[", "https://x:"][random.below(6)], random.text(3))),
-                html_url: Some(random.text(2)),
-                kind: Some(["rss", "json", "link", "include", ""][random.below(5)].to_owned()),
-                category_path: (0..random.below(40)).map(|_| random.text(2)).collect(),
-                ..Outline::default()
-            })
-            .collect::<Vec<_>>()
-    }, |outlines| { let _ = opml::import(outlines, BASE); }, BOUND);
+    fuzz(
+        6,
+        |random| {
+            (0..random.below(30))
+                .map(|_| Outline {
+                    text: Some(random.text(4)),
+                    title: (random.below(2) == 0).then(|| random.text(4)),
+                    xml_url: Some(format!(
+                        "{}{}",
+                        ["https://x/", "", "javascript:", "//", "HTTP://[", "https://x:"][random.below(6)],
+                        random.text(3)
+                    )),
+                    html_url: Some(random.text(2)),
+                    kind: Some(["rss", "json", "link", "include", ""][random.below(5)].to_owned()),
+                    category_path: (0..random.below(40)).map(|_| random.text(2)).collect(),
+                    ..Outline::default()
+                })
+                .collect::<Vec<_>>()
+        },
+        |outlines| {
+            let _ = opml::import(outlines, BASE);
+        },
+        BOUND,
+    );
 }
 
 #[test]
@@ -160,7 +295,11 @@ fn a_single_megabyte_paragraph_stays_linear() {
         assert!(started.elapsed() < Duration::from_secs(5), "markdown took {:?}", started.elapsed());
     }
     let started = Instant::now();
-    let nodes = vec![Node::Element(Element { name: "p".to_owned(), attributes: Vec::new(), children: vec![Node::Text(paragraph)] })];
+    let nodes = vec![Node::Element(Element {
+        name: "p".to_owned(),
+        attributes: Vec::new(),
+        children: vec![Node::Text(paragraph)],
+    })];
     assert_eq!(html_blocks::blocks(&nodes, BASE).len(), 1);
     assert!(started.elapsed() < Duration::from_secs(5), "html took {:?}", started.elapsed());
 }

@@ -59,7 +59,16 @@ fn nothing_uses_inner_html() {
 fn production_code_has_no_panicking_shortcuts() {
     for path in rust_files(&src()) {
         let code = production_code(&path);
-        for shortcut in [".unwrap()", ".expect(", "panic!(", "unwrap_throw", "expect_throw", "unreachable!(", "todo!(", "unimplemented!("] {
+        for shortcut in [
+            ".unwrap()",
+            ".expect(",
+            "panic!(",
+            "unwrap_throw",
+            "expect_throw",
+            "unreachable!(",
+            "todo!(",
+            "unimplemented!(",
+        ] {
             assert!(!code.contains(shortcut), "{} uses {shortcut}", path.display());
         }
     }

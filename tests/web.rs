@@ -54,7 +54,10 @@ async fn blocks_render_as_semantic_html() {
         Block::Heading { level: HeadingLevel::H2, inlines: text("Section") },
         Block::Heading { level: HeadingLevel::H3, inlines: text("Sub") },
         Block::Paragraph(vec![Inline::Strong(text("Term:")), Inline::Text(" text".to_owned())]),
-        Block::List { start: None, items: vec![vec![Block::Paragraph(text("one"))], vec![Block::Paragraph(text("two"))]] },
+        Block::List {
+            start: None,
+            items: vec![vec![Block::Paragraph(text("one"))], vec![Block::Paragraph(text("two"))]],
+        },
         Block::List { start: Some(3), items: vec![vec![Block::Paragraph(text("three"))]] },
         Block::Quote { blocks: vec![Block::Paragraph(text("Words."))], attribution: Some(text("Speaker")) },
     ];
@@ -160,7 +163,9 @@ fn storage_reads_and_writes_only_lectern_keys() {
 fn dom_parser_walk_keeps_only_allowed_attributes_and_drops_scripts() {
     use lectern::core::html_policy::{Element, Node};
     use lectern::shell::html_dom::parse_html;
-    let nodes = parse_html(r#"<p class="x" onclick="y()">a<script>bad()</script><b>b</b><p>c<img data-src="d.jpg" src="s.gif" alt="z" onerror="e()">"#);
+    let nodes = parse_html(
+        r#"<p class="x" onclick="y()">a<script>bad()</script><b>b</b><p>c<img data-src="d.jpg" src="s.gif" alt="z" onerror="e()">"#,
+    );
     let element = |node: &Node| match node {
         Node::Element(element) => element.clone(),
         Node::Text(text) => panic!("expected an element, found text {text:?}"),
@@ -185,10 +190,8 @@ fn opml_is_read_by_the_browsers_xml_parser() {
         <outline TEXT="c" XMLURL="https://c.example/f.json"/><outline text="note" isComment="true"/></body></opml>"#,
     )
     .unwrap();
-    let summary: Vec<String> = read
-        .iter()
-        .map(|o| format!("{:?} {:?} {:?} {:?}", o.text, o.xml_url, o.kind, o.category_path))
-        .collect();
+    let summary: Vec<String> =
+        read.iter().map(|o| format!("{:?} {:?} {:?} {:?}", o.text, o.xml_url, o.kind, o.category_path)).collect();
     assert_eq!(
         summary,
         [

@@ -67,10 +67,7 @@ impl Anchors {
     pub fn of(blocks: &[Block]) -> Anchors {
         let mut builder = Builder::default();
         let keyed = blocks.iter().map(|block| builder.block(block)).collect();
-        Anchors {
-            blocks: keyed,
-            units: builder.units,
-        }
+        Anchors { blocks: keyed, units: builder.units }
     }
 
     /// The index of the unit with `key`.
@@ -186,9 +183,7 @@ impl Builder {
     /// Adds a unit and returns its key: `prefix-` and `stem` (or a hash of the text), made unique.
     fn unit(&mut self, prefix: &str, text: &str, stem: Option<String>) -> String {
         let normalized = normalize(text);
-        let stem = stem
-            .filter(|stem| !stem.is_empty())
-            .unwrap_or_else(|| hash36(&normalized));
+        let stem = stem.filter(|stem| !stem.is_empty()).unwrap_or_else(|| hash36(&normalized));
         let base = format!("{prefix}-{stem}");
         let count = self.seen.entry(base.clone()).or_insert(0);
         *count += 1;
@@ -206,10 +201,7 @@ impl Builder {
 
 /// Lower-cased words joined by single spaces: what stays the same when only layout changes.
 pub fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// A heading's text as a key: letters and digits kept, everything else a single `-`.

@@ -102,18 +102,13 @@ impl Block {
     /// Appends this block's readable text to `out`, blocks separated by newlines.
     pub fn push_text(&self, out: &mut String) {
         match self {
-            Block::Heading { inlines, .. } | Block::Paragraph(inlines) => {
-                push_inlines_text(inlines, out)
-            }
+            Block::Heading { inlines, .. } | Block::Paragraph(inlines) => push_inlines_text(inlines, out),
             Block::List { items, .. } => {
                 for item in items {
                     push_blocks_text(item, out);
                 }
             }
-            Block::Quote {
-                blocks,
-                attribution,
-            } => {
+            Block::Quote { blocks, attribution } => {
                 push_blocks_text(blocks, out);
                 if let Some(attribution) = attribution {
                     push_inlines_text(attribution, out);
@@ -217,11 +212,7 @@ pub fn take_attribution(blocks: &mut Vec<Block>) -> Option<Vec<Inline>> {
     let Some(Inline::Text(first)) = inlines.first() else {
         return None;
     };
-    let rest = ATTRIBUTION_DASHES
-        .iter()
-        .find_map(|dash| first.strip_prefix(dash))?
-        .trim_start()
-        .to_owned();
+    let rest = ATTRIBUTION_DASHES.iter().find_map(|dash| first.strip_prefix(dash))?.trim_start().to_owned();
     let Some(Block::Paragraph(mut inlines)) = blocks.pop() else {
         return None;
     };
@@ -260,7 +251,13 @@ mod tests {
                     href: "https://x/".into(),
                     children: vec![Inline::Strong(vec![Inline::Image(image("https://x/b.png"))])],
                 }]),
-                Block::List { start: None, items: vec![vec![Block::Quote { blocks: vec![Block::Image(image("https://x/c.png"))], attribution: None }]] },
+                Block::List {
+                    start: None,
+                    items: vec![vec![Block::Quote {
+                        blocks: vec![Block::Image(image("https://x/c.png"))],
+                        attribution: None,
+                    }]],
+                },
                 Block::Table(Table { head: Some(vec![vec![Inline::Image(image("https://x/d.png"))]]), rows: vec![] }),
                 Block::Image(image("https://x/a.png")),
             ],

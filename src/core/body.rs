@@ -41,11 +41,7 @@ pub fn body(item: &Item, feed_url: &str, parse_html: ParseHtml<'_>) -> Body {
         (true, Some(_)) => Some(Notice::OnlyLink),
         (true, None) => Some(Notice::Empty),
     };
-    Body {
-        blocks,
-        minutes: minutes(item),
-        notice,
-    }
+    Body { blocks, minutes: minutes(item), notice }
 }
 
 /// Whole minutes to read `item` at the default speed (see `words`).
@@ -62,7 +58,9 @@ pub fn words(item: &Item) -> usize {
         BodySource::Html(html) => html_text::paragraphs(html).iter().map(|text| reading_time::word_count(text)).sum(),
         BodySource::Empty => 0,
     };
-    reading_time::word_count(&item.display_title()) + item.summary.as_deref().map_or(0, reading_time::word_count) + source_words
+    reading_time::word_count(&item.display_title())
+        + item.summary.as_deref().map_or(0, reading_time::word_count)
+        + source_words
 }
 
 /// Plain text splits into paragraphs at blank lines; single newlines inside one are spaces.
@@ -75,10 +73,7 @@ fn text_paragraphs(text: &str) -> Vec<String> {
 }
 
 fn text_blocks(paragraphs: Vec<String>) -> Vec<Block> {
-    paragraphs
-        .into_iter()
-        .map(|paragraph| Block::Paragraph(vec![Inline::Text(paragraph)]))
-        .collect()
+    paragraphs.into_iter().map(|paragraph| Block::Paragraph(vec![Inline::Text(paragraph)])).collect()
 }
 
 #[cfg(test)]

@@ -44,15 +44,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Sunday first, to match [`weekday_index`].
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
+const WEEKDAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /// The RFC 822 zone names, plus "UTC" and "Z" which feeds use in the same place.
 const ZONES: [(&str, i16); 12] = [
@@ -82,11 +74,7 @@ impl Date {
         let mut out = format!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
         if let Some(time) = self.time {
             // Writing to a String cannot fail.
-            let _ = write!(
-                out,
-                "T{:02}:{:02}:{:02}",
-                time.hour, time.minute, time.second
-            );
+            let _ = write!(out, "T{:02}:{:02}:{:02}", time.hour, time.minute, time.second);
             match time.offset_minutes {
                 None => {}
                 Some(0) => out.push('Z'),
@@ -102,9 +90,7 @@ impl Date {
 
     /// Long English display of the date as written (no time-zone conversion): "Tuesday, November 26, 2024".
     pub fn long(&self) -> String {
-        let month = usize::from(self.month)
-            .checked_sub(1)
-            .and_then(|index| MONTHS.get(index));
+        let month = usize::from(self.month).checked_sub(1).and_then(|index| MONTHS.get(index));
         let weekday = WEEKDAYS.get(weekday_index(self.days_since_epoch()));
         match (weekday, month) {
             (Some(weekday), Some(month)) => {
@@ -120,20 +106,15 @@ impl Date {
     pub fn timestamp(&self) -> i64 {
         let mut seconds = self.days_since_epoch() * 86_400;
         if let Some(time) = self.time {
-            seconds +=
-                i64::from(time.hour) * 3_600 + i64::from(time.minute) * 60 + i64::from(time.second)
-                    - i64::from(time.offset_minutes.unwrap_or(0)) * 60;
+            seconds += i64::from(time.hour) * 3_600 + i64::from(time.minute) * 60 + i64::from(time.second)
+                - i64::from(time.offset_minutes.unwrap_or(0)) * 60;
         }
         seconds
     }
 
     /// Days from 1970-01-01 in the proleptic Gregorian calendar.
     fn days_since_epoch(&self) -> i64 {
-        days_from_civil(
-            i64::from(self.year),
-            i64::from(self.month),
-            i64::from(self.day),
-        )
+        days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
     }
 }
 
@@ -176,12 +157,7 @@ fn checked_date(year: u32, month: u32, day: u32, time: Option<Time>) -> Option<D
     if day == 0 || day > days_in_month(year, month) {
         return None;
     }
-    Some(Date {
-        year: i32::try_from(year).ok()?,
-        month: u8::try_from(month).ok()?,
-        day: u8::try_from(day).ok()?,
-        time,
-    })
+    Some(Date { year: i32::try_from(year).ok()?, month: u8::try_from(month).ok()?, day: u8::try_from(day).ok()?, time })
 }
 
 /// A byte cursor over ASCII syntax; non-ASCII input simply fails to match.
@@ -191,9 +167,7 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn new(text: &'a str) -> Self {
-        Cursor {
-            rest: text.as_bytes(),
-        }
+        Cursor { rest: text.as_bytes() }
     }
 
     fn is_empty(&self) -> bool {
@@ -241,9 +215,7 @@ impl<'a> Cursor<'a> {
                 break;
             };
             self.eat(digit);
-            value = value
-                .checked_mul(10)?
-                .checked_add(u32::from(digit - b'0'))?;
+            value = value.checked_mul(10)?.checked_add(u32::from(digit - b'0'))?;
             count += 1;
         }
         (count >= min).then_some(value)
@@ -260,15 +232,8 @@ impl<'a> Cursor<'a> {
 
     /// Reads a run of ASCII letters.
     fn word(&mut self) -> &'a [u8] {
-        let length = self
-            .rest
-            .iter()
-            .take_while(|byte| byte.is_ascii_alphabetic())
-            .count();
-        let (word, rest) = self
-            .rest
-            .split_at_checked(length)
-            .unwrap_or((&[], self.rest));
+        let length = self.rest.iter().take_while(|byte| byte.is_ascii_alphabetic()).count();
+        let (word, rest) = self.rest.split_at_checked(length).unwrap_or((&[], self.rest));
         self.rest = rest;
         word
     }
@@ -327,11 +292,7 @@ fn parse_rfc822(text: &str) -> Option<Date> {
 fn time_with_zone(cursor: &mut Cursor) -> Option<Time> {
     let (hour, minute, second) = clock(cursor)?;
     cursor.spaces();
-    let offset_minutes = if cursor.is_empty() {
-        None
-    } else {
-        Some(zone(cursor)?)
-    };
+    let offset_minutes = if cursor.is_empty() { None } else { Some(zone(cursor)?) };
     checked_time(hour, minute, second, offset_minutes)
 }
 
@@ -359,10 +320,7 @@ fn zone(cursor: &mut Cursor) -> Option<i16> {
         -1
     } else {
         let name = cursor.word();
-        return ZONES
-            .iter()
-            .find(|(zone, _)| zone.as_bytes().eq_ignore_ascii_case(name))
-            .map(|&(_, offset)| offset);
+        return ZONES.iter().find(|(zone, _)| zone.as_bytes().eq_ignore_ascii_case(name)).map(|&(_, offset)| offset);
     };
     let hours = cursor.number(2, 2)?;
     cursor.eat(b':');
@@ -391,10 +349,7 @@ fn name_index(word: &[u8], names: &[&str]) -> Option<usize> {
     names.iter().position(|name| {
         let name = name.as_bytes();
         name.eq_ignore_ascii_case(word)
-            || (word.len() == 3
-                && name
-                    .get(..3)
-                    .is_some_and(|short| short.eq_ignore_ascii_case(word)))
+            || (word.len() == 3 && name.get(..3).is_some_and(|short| short.eq_ignore_ascii_case(word)))
     })
 }
 

@@ -1,6 +1,5 @@
 //! JSON Feed 1.0 and 1.1 text to a checked `Feed` of `Item`s, with errors a reader can act on.
 
-
 use super::date::{self, Date};
 use super::json::{self, Json};
 use super::{html_text, url};
@@ -15,11 +14,7 @@ pub enum FeedError {
     #[error("Article {item} in the feed has no {field}.")]
     MissingField { item: usize, field: &'static str },
     #[error("Article {item} in the feed has a bad {field}: {problem}.")]
-    BadField {
-        item: usize,
-        field: String,
-        problem: String,
-    },
+    BadField { item: usize, field: String, problem: String },
     #[error("The feed has no articles yet.")]
     NoItems,
     /// HTML where a feed was expected: usually a site's home page, which may link its feed.
@@ -179,10 +174,7 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
             feed_link: html_text::feed_link(text).and_then(|href| url::safe_link(feed_url, &href)),
         });
     }
-    let value = json::parse(text).map_err(|error| FeedError::NotJson {
-        line: error.line,
-        column: error.column,
-    })?;
+    let value = json::parse(text).map_err(|error| FeedError::NotJson { line: error.line, column: error.column })?;
     if !matches!(value, Json::Object(_)) {
         return Err(FeedError::NotAFeed("it is not a JSON object"));
     }
@@ -196,14 +188,10 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
         .filter_map(|key| self::text(&value, key).ok().flatten())
         .find_map(|icon| url::safe_image(feed_url, &icon));
     let plural_authors = author_list(&value).map_err(wrong_types)?;
-    let is_json_feed = value
-        .get("version")
-        .and_then(Json::as_str)
-        .is_some_and(|version| {
-            // Some 1.0 publishers wrote the version URL with http; it names the same spec.
-            version.starts_with("https://jsonfeed.org/version/1")
-                || version.starts_with("http://jsonfeed.org/version/1")
-        });
+    let is_json_feed = value.get("version").and_then(Json::as_str).is_some_and(|version| {
+        // Some 1.0 publishers wrote the version URL with http; it names the same spec.
+        version.starts_with("https://jsonfeed.org/version/1") || version.starts_with("http://jsonfeed.org/version/1")
+    });
     if !is_json_feed {
         return Err(FeedError::NotAFeed("it has no JSON Feed version"));
     }
@@ -250,11 +238,7 @@ fn item(number: usize, value: &Json, feed_url: &str, feed_authors: &[Author]) ->
     }
     checked_item(value, feed_url, feed_authors).map_err(|bad| match bad {
         Ok(field) => FeedError::MissingField { item: number, field },
-        Err(Bad { field, problem }) => FeedError::BadField {
-            item: number,
-            field: field.to_owned(),
-            problem,
-        },
+        Err(Bad { field, problem }) => FeedError::BadField { item: number, field: field.to_owned(), problem },
     })
 }
 
@@ -266,7 +250,12 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
         None | Some(Json::Null) => None,
         Some(Json::String(id)) => Some(id.clone()).filter(|id| !id.trim().is_empty()),
         Some(Json::Number(id)) => Some(id.clone()),
-        Some(_) => return Err(Err(Bad { field: "id", problem: "data did not match any variant of untagged enum RawId".to_owned() })),
+        Some(_) => {
+            return Err(Err(Bad {
+                field: "id",
+                problem: "data did not match any variant of untagged enum RawId".to_owned(),
+            }))
+        }
     };
     let field = |key| text(value, key).map_err(Err);
     let (url, external_url, title) = (field("url")?, field("external_url")?, field("title")?);
@@ -278,12 +267,21 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
     let tags: Vec<&str> = match value.get("tags") {
         None => Vec::new(),
         Some(Json::String(joined)) => joined.split(',').collect(),
-        Some(Json::Array(tags)) if tags.iter().all(|tag| tag.as_str().is_some()) => tags.iter().filter_map(Json::as_str).collect(),
-        Some(_) => return Err(Err(Bad { field: "tags", problem: "data did not match any variant of untagged enum RawTags".to_owned() })),
+        Some(Json::Array(tags)) if tags.iter().all(|tag| tag.as_str().is_some()) => {
+            tags.iter().filter_map(Json::as_str).collect()
+        }
+        Some(_) => {
+            return Err(Err(Bad {
+                field: "tags",
+                problem: "data did not match any variant of untagged enum RawTags".to_owned(),
+            }))
+        }
     };
     let lectern_markdown = match value.get("_lectern") {
         None | Some(Json::Null) => None,
-        Some(lectern @ Json::Object(_)) => text(lectern, "markdown").map_err(|bad| Err(Bad { field: "_lectern.markdown", ..bad }))?,
+        Some(lectern @ Json::Object(_)) => {
+            text(lectern, "markdown").map_err(|bad| Err(Bad { field: "_lectern.markdown", ..bad }))?
+        }
         Some(other) => return Err(Err(wrong_type("_lectern", other, "struct RawLectern"))),
     };
     let Some(id) = id else { return Err(Ok("id")) };
@@ -298,11 +296,7 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
         id,
         url: url.or(external_url).and_then(|u| url::safe_link(feed_url, &u)),
         title: text_field(title),
-        authors: if item_authors.is_empty() {
-            feed_authors.to_vec()
-        } else {
-            item_authors
-        },
+        authors: if item_authors.is_empty() { feed_authors.to_vec() } else { item_authors },
         published: date_published.as_deref().and_then(date::parse),
         modified: date_modified.as_deref().and_then(date::parse),
         summary: text_field(summary),
@@ -416,11 +410,7 @@ fn authors(plural: &[Json], singular: Option<&Json>, feed_url: &str) -> Vec<Auth
             let url = text(entry, "url").ok()?;
             // A bad avatar costs the picture, never the author.
             let avatar = text(entry, "avatar").ok().flatten().and_then(|src| url::safe_image(feed_url, &src));
-            Some(Author {
-                name,
-                url: url.and_then(|u| url::safe_link(feed_url, &u)),
-                avatar,
-            })
+            Some(Author { name, url: url.and_then(|u| url::safe_link(feed_url, &u)), avatar })
         })
         .collect()
 }

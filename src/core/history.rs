@@ -136,7 +136,10 @@ impl Record {
             json::write_str(out, &place.text);
             out.push_str("},");
         }
-        out.push_str(&format!("\"percent\":{},\"finished\":{},\"updated\":{}}}", self.percent, self.finished, self.updated));
+        out.push_str(&format!(
+            "\"percent\":{},\"finished\":{},\"updated\":{}}}",
+            self.percent, self.finished, self.updated
+        ));
     }
 
     /// A record from a JSON object, or `None` when a field is missing or of the wrong type
@@ -301,18 +304,11 @@ impl History {
         if self.records.len() <= capacity {
             return Vec::new();
         }
-        let mut oldest: Vec<(u64, (String, String))> = self
-            .records
-            .iter()
-            .map(|(id, record)| (record.updated, id.clone()))
-            .collect();
+        let mut oldest: Vec<(u64, (String, String))> =
+            self.records.iter().map(|(id, record)| (record.updated, id.clone())).collect();
         oldest.sort_unstable();
         let excess = self.records.len() - capacity;
-        oldest
-            .into_iter()
-            .take(excess)
-            .filter_map(|(_, id)| self.records.remove(&id))
-            .collect()
+        oldest.into_iter().take(excess).filter_map(|(_, id)| self.records.remove(&id)).collect()
     }
 
     /// The export file: every record, most recent first, one to a line.
@@ -337,7 +333,9 @@ pub enum ImportError {
     NotJson,
     #[error("This file is not a Lectern reading history. Export one from Lectern’s list page and import that.")]
     NotHistory,
-    #[error("This reading history was exported by a newer version of Lectern (format {0}). Update Lectern and try again.")]
+    #[error(
+        "This reading history was exported by a newer version of Lectern (format {0}). Update Lectern and try again."
+    )]
     Newer(u64),
     #[error("This reading history holds no readable entries, so nothing was imported.")]
     Empty,
@@ -367,11 +365,8 @@ pub fn parse_export(text: &str) -> Result<Imported, ImportError> {
         return Err(ImportError::Newer(version));
     }
     let total = entries.len();
-    let records: Vec<Record> = entries
-        .iter()
-        .filter_map(Record::from_json)
-        .filter_map(|record| record.checked().ok())
-        .collect();
+    let records: Vec<Record> =
+        entries.iter().filter_map(Record::from_json).filter_map(|record| record.checked().ok()).collect();
     if records.is_empty() {
         return Err(ImportError::Empty);
     }

@@ -192,7 +192,8 @@ impl<'a> Flow<'a> {
     }
 
     fn list(&mut self, element: &Element, ordered: bool, depth: usize) {
-        let start = ordered.then(|| element.attribute("start").and_then(|start| start.trim().parse().ok()).unwrap_or(1));
+        let start =
+            ordered.then(|| element.attribute("start").and_then(|start| start.trim().parse().ok()).unwrap_or(1));
         self.list_items(element.children.iter(), start, depth);
     }
 
@@ -227,7 +228,8 @@ impl<'a> Flow<'a> {
 
     fn quote(&mut self, element: &Element, depth: usize) {
         // A closing `<footer>` or `<cite>` names the speaker.
-        let last = element.children.iter().rposition(|node| !matches!(node, Node::Text(text) if text.trim().is_empty()));
+        let last =
+            element.children.iter().rposition(|node| !matches!(node, Node::Text(text) if text.trim().is_empty()));
         let speaker = last.and_then(|index| match element.children.get(index) {
             Some(Node::Element(tail)) if tail.name == "footer" || tail.name == "cite" => Some((index, tail)),
             _ => None,
@@ -301,7 +303,8 @@ impl<'a> Flow<'a> {
     fn image(&self, element: &Element) -> Option<Image> {
         let lazy = ["data-src", "data-lazy-src", "data-original"].iter().find_map(|name| element.attribute(name));
         let src = element.attribute("src").filter(|src| !src.trim_start().starts_with("data:"));
-        let srcset = ["srcset", "data-srcset"].iter().find_map(|name| element.attribute(name).and_then(largest_candidate));
+        let srcset =
+            ["srcset", "data-srcset"].iter().find_map(|name| element.attribute(name).and_then(largest_candidate));
         let placeholder = element.attribute("src");
         let src = [lazy, src, srcset.as_deref(), placeholder]
             .into_iter()
@@ -310,7 +313,10 @@ impl<'a> Flow<'a> {
         Some(Image {
             src,
             alt: collapse(element.attribute("alt").unwrap_or_default()).trim().to_owned(),
-            title: element.attribute("title").map(|title| collapse(title).trim().to_owned()).filter(|title| !title.is_empty()),
+            title: element
+                .attribute("title")
+                .map(|title| collapse(title).trim().to_owned())
+                .filter(|title| !title.is_empty()),
         })
     }
 }

@@ -19,10 +19,7 @@ pub struct Element {
 
 impl Element {
     pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
+        self.attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
     }
 }
 
@@ -34,7 +31,9 @@ pub enum Kind {
     Paragraph,
     /// `h1`–`h6`; level 1 becomes 2, as markdown's `#` does.
     Heading(u8),
-    List { ordered: bool },
+    List {
+        ordered: bool,
+    },
     ListItem,
     Quote,
     Preformatted,
@@ -44,7 +43,9 @@ pub enum Kind {
     Rule,
     Table,
     TableRow,
-    TableCell { header: bool },
+    TableCell {
+        header: bool,
+    },
     LineBreak,
     Emphasis,
     Strong,
@@ -60,17 +61,62 @@ pub enum Kind {
 /// Elements removed together with their content. `noscript` goes too: pages put a second copy of
 /// lazy images there, and Lectern reads the lazy attributes instead.
 pub const DROPPED: &[&str] = &[
-    "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-    "param", "form", "input", "button", "select", "option", "optgroup", "textarea", "datalist",
-    "output", "progress", "meter", "svg", "math", "canvas", "noscript", "noembed", "noframes",
-    "head", "title", "meta", "link", "base", "audio", "video", "source", "track",
-    "dialog", "portal", "slot", "xmp", "plaintext",
+    "script",
+    "style",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "param",
+    "form",
+    "input",
+    "button",
+    "select",
+    "option",
+    "optgroup",
+    "textarea",
+    "datalist",
+    "output",
+    "progress",
+    "meter",
+    "svg",
+    "math",
+    "canvas",
+    "noscript",
+    "noembed",
+    "noframes",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "base",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "dialog",
+    "portal",
+    "slot",
+    "xmp",
+    "plaintext",
 ];
 
 /// The only attributes the shell copies out of the DOM; every other one is never read.
 pub const ATTRIBUTES: &[&str] = &[
-    "href", "src", "alt", "title", "start", "class", "data-src", "data-lazy-src", "data-original",
-    "srcset", "data-srcset",
+    "href",
+    "src",
+    "alt",
+    "title",
+    "start",
+    "class",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "srcset",
+    "data-srcset",
 ];
 
 /// How deep nested lists and quotes go before their inside is flattened, as in markdown.
@@ -137,7 +183,6 @@ pub fn is_block(kind: Kind) -> bool {
 /// Names that are blocks for layout though Lectern unwraps them: their content starts a new
 /// paragraph, as a browser would show it.
 pub const BLOCK_CONTAINERS: &[&str] = &[
-    "div", "section", "article", "main", "header", "footer", "aside", "nav", "address", "details",
-    "summary", "center", "dl", "dt", "dd", "hgroup", "body", "html", "fieldset", "legend", "caption",
-    "thead", "tbody", "tfoot", "picture",
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "address", "details", "summary", "center",
+    "dl", "dt", "dd", "hgroup", "body", "html", "fieldset", "legend", "caption", "thead", "tbody", "tfoot", "picture",
 ];

@@ -4,15 +4,41 @@
 //! survives but its words.
 
 /// Elements whose content is never reader-visible text.
-const SKIPPED_ELEMENTS: [&str; 9] = [
-    "script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head",
-];
+const SKIPPED_ELEMENTS: [&str; 9] =
+    ["script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head"];
 
 /// Elements that end a paragraph of text where they open or close.
 const BREAKING_ELEMENTS: [&str; 30] = [
-    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "tr", "table", "section", "article", "aside", "header", "footer",
-    "figure", "figcaption", "hr", "main", "nav", "details",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "hr",
+    "main",
+    "nav",
+    "details",
 ];
 
 /// The text of `html` as paragraphs, whitespace collapsed, empty ones dropped.
@@ -81,7 +107,8 @@ pub fn feed_link(html: &str) -> Option<String> {
         let tag = html.get(start..end).unwrap_or_default();
         let attributes = attributes(tag);
         let value = |name: &str| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
-        let is_alternate = value("rel").is_some_and(|rel| rel.split_ascii_whitespace().any(|rel| rel.eq_ignore_ascii_case("alternate")));
+        let is_alternate = value("rel")
+            .is_some_and(|rel| rel.split_ascii_whitespace().any(|rel| rel.eq_ignore_ascii_case("alternate")));
         let is_json_feed = value("type").is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/feed+json"));
         if let (true, true, Some(href)) = (is_alternate, is_json_feed, value("href")) {
             return Some(plain(href.trim()));
@@ -144,9 +171,7 @@ fn skip_past_closing<'a>(html: &'a str, name: &str) -> &'a str {
     let Some(start) = lower.find(&closing) else {
         return "";
     };
-    html.get(start..)
-        .and_then(|from| from.find('>').and_then(|end| from.get(end + 1..)))
-        .unwrap_or("")
+    html.get(start..).and_then(|from| from.find('>').and_then(|end| from.get(end + 1..))).unwrap_or("")
 }
 
 fn finish_paragraph(current: &mut String, paragraphs: &mut Vec<String>) {
@@ -222,7 +247,9 @@ mod tests {
     }
 
     #[test]
-    fn plain_text_is_one_paragraph() { check("Hello  world", &["Hello world"]); }
+    fn plain_text_is_one_paragraph() {
+        check("Hello  world", &["Hello world"]);
+    }
     #[track_caller]
     fn check_link(html: &str, expected: Option<&str>) {
         assert_eq!(feed_link(html).as_deref(), expected);
@@ -230,15 +257,23 @@ mod tests {
 
     #[test]
     fn a_page_links_its_json_feed() {
-        check_link(r#"<html><head><link rel="alternate" type="application/rss+xml" href="/rss"><LINK REL='alternate' TYPE='application/feed+json' HREF='/feed.json?a=1&amp;b=2'></head></html>"#, Some("/feed.json?a=1&b=2"));
-        check_link(r#"<link type=application/feed+json rel="me alternate" href=https://x.org/f.json>"#, Some("https://x.org/f.json"));
+        check_link(
+            r#"<html><head><link rel="alternate" type="application/rss+xml" href="/rss"><LINK REL='alternate' TYPE='application/feed+json' HREF='/feed.json?a=1&amp;b=2'></head></html>"#,
+            Some("/feed.json?a=1&b=2"),
+        );
+        check_link(
+            r#"<link type=application/feed+json rel="me alternate" href=https://x.org/f.json>"#,
+            Some("https://x.org/f.json"),
+        );
         check_link(r#"<link rel="stylesheet" href="a.css"><p>no feed</p>"#, None);
         check_link("<link rel=alternate type=application/feed+json", None);
         check_link("<link", None);
     }
 
     #[test]
-    fn a_lone_less_than_is_text() { check("x < y and y > z, a<3", &["x < y and y > z, a<3"]); }
+    fn a_lone_less_than_is_text() {
+        check("x < y and y > z, a<3", &["x < y and y > z, a<3"]);
+    }
     #[test]
     fn plain_fields_decode_entities_and_drop_tags() {
         assert_eq!(plain("Tom &amp; Jerry <b>live</b>"), "Tom & Jerry live");
@@ -246,37 +281,71 @@ mod tests {
         assert_eq!(plain("<script>alert(1)</script>Safe"), "Safe");
     }
     #[test]
-    fn paragraphs_split_on_p() { check("<p>One</p><p>Two</p>", &["One", "Two"]); }
+    fn paragraphs_split_on_p() {
+        check("<p>One</p><p>Two</p>", &["One", "Two"]);
+    }
     #[test]
-    fn br_breaks_a_paragraph() { check("One<br>Two<br/>Three", &["One", "Two", "Three"]); }
+    fn br_breaks_a_paragraph() {
+        check("One<br>Two<br/>Three", &["One", "Two", "Three"]);
+    }
     #[test]
-    fn inline_tags_vanish() { check("<p>a <em>b</em> <a href=x>c</a></p>", &["a b c"]); }
+    fn inline_tags_vanish() {
+        check("<p>a <em>b</em> <a href=x>c</a></p>", &["a b c"]);
+    }
     #[test]
-    fn script_content_is_dropped() { check("a<script>alert(1)</script>b", &["ab"]); }
+    fn script_content_is_dropped() {
+        check("a<script>alert(1)</script>b", &["ab"]);
+    }
     #[test]
-    fn upper_case_script_is_dropped() { check("a<SCRIPT>alert(1)</SCRIPT >b", &["ab"]); }
+    fn upper_case_script_is_dropped() {
+        check("a<SCRIPT>alert(1)</SCRIPT >b", &["ab"]);
+    }
     #[test]
-    fn unclosed_script_drops_the_rest() { check("a<script>alert(1)", &["a"]); }
+    fn unclosed_script_drops_the_rest() {
+        check("a<script>alert(1)", &["a"]);
+    }
     #[test]
-    fn style_content_is_dropped() { check("<style>p{}</style><p>x</p>", &["x"]); }
+    fn style_content_is_dropped() {
+        check("<style>p{}</style><p>x</p>", &["x"]);
+    }
     #[test]
-    fn comments_are_dropped() { check("a<!-- <p>hidden</p> -->b", &["ab"]); }
+    fn comments_are_dropped() {
+        check("a<!-- <p>hidden</p> -->b", &["ab"]);
+    }
     #[test]
-    fn unclosed_comment_drops_the_rest() { check("a<!-- b", &["a"]); }
+    fn unclosed_comment_drops_the_rest() {
+        check("a<!-- b", &["a"]);
+    }
     #[test]
-    fn named_entities_decode() { check("Tom &amp; Jerry &mdash; &lt;3", &["Tom & Jerry — <3"]); }
+    fn named_entities_decode() {
+        check("Tom &amp; Jerry &mdash; &lt;3", &["Tom & Jerry — <3"]);
+    }
     #[test]
-    fn numeric_entities_decode() { check("&#233;&#x00E9;&#X41;", &["ééA"]); }
+    fn numeric_entities_decode() {
+        check("&#233;&#x00E9;&#X41;", &["ééA"]);
+    }
     #[test]
-    fn unknown_entities_stay_literal() { check("a &bogus; b & c", &["a &bogus; b & c"]); }
+    fn unknown_entities_stay_literal() {
+        check("a &bogus; b & c", &["a &bogus; b & c"]);
+    }
     #[test]
-    fn invalid_code_points_stay_literal() { check("&#xD800;&#0;&#99999999;", &["&#xD800;&#0;&#99999999;"]); }
+    fn invalid_code_points_stay_literal() {
+        check("&#xD800;&#0;&#99999999;", &["&#xD800;&#0;&#99999999;"]);
+    }
     #[test]
-    fn stray_less_than_is_text() { check("1 < 2", &["1 < 2"]); }
+    fn stray_less_than_is_text() {
+        check("1 < 2", &["1 < 2"]);
+    }
     #[test]
-    fn escaped_markup_stays_text() { check("&lt;script&gt;", &["<script>"]); }
+    fn escaped_markup_stays_text() {
+        check("&lt;script&gt;", &["<script>"]);
+    }
     #[test]
-    fn empty_input_has_no_paragraphs() { check("", &[]); }
+    fn empty_input_has_no_paragraphs() {
+        check("", &[]);
+    }
     #[test]
-    fn multibyte_text_survives_splitting() { check("<p>日本語</p>&amp;ü", &["日本語", "&ü"]); }
+    fn multibyte_text_survives_splitting() {
+        check("<p>日本語</p>&amp;ü", &["日本語", "&ü"]);
+    }
 }

@@ -371,7 +371,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_json() {
-        for text in ["", "[1,]", "{\"a\":1,}", "01", "1.", "-", "\"\\x\"", "\"a\nb\"", "[1] x", "\"\\ud800\"", "tru", "{1:2}"] {
+        for text in
+            ["", "[1,]", "{\"a\":1,}", "01", "1.", "-", "\"\\x\"", "\"a\nb\"", "[1] x", "\"\\ud800\"", "tru", "{1:2}"]
+        {
             assert!(parse(text).is_err(), "{text:?}");
         }
         assert!(parse(&"[".repeat(100_000)).is_err());

@@ -77,7 +77,9 @@ impl Entry {
 /// Why a feed was not added. Each message is what the reader sees.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum AddError {
-    #[error("This is not a feed address Lectern can open: it must be a full web address starting with https:// or http://.")]
+    #[error(
+        "This is not a feed address Lectern can open: it must be a full web address starting with https:// or http://."
+    )]
     Invalid,
     #[error("Your library already holds {MAX_FEEDS} feeds, the most it can. Remove one to add another.")]
     Full,

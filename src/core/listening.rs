@@ -36,8 +36,14 @@ pub struct Utterance {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum State {
     Idle,
-    Speaking { unit: usize, chunk: usize },
-    Paused { unit: usize, chunk: usize },
+    Speaking {
+        unit: usize,
+        chunk: usize,
+    },
+    Paused {
+        unit: usize,
+        chunk: usize,
+    },
     /// The last unit was spoken.
     Finished,
 }
@@ -64,11 +70,17 @@ pub enum Event {
 pub enum Action {
     /// `speechSynthesis.cancel()`: silences and empties the engine's queue.
     Cancel,
-    Speak { utterance: Utterance, text: String, rate: f64 },
+    Speak {
+        utterance: Utterance,
+        text: String,
+        rate: f64,
+    },
     /// Marks this unit as the one being read aloud; `None` removes the mark.
     Highlight(Option<usize>),
     /// Saves the reading place at the top of this unit.
-    SavePlace { unit: usize },
+    SavePlace {
+        unit: usize,
+    },
 }
 
 /// The machine: the article's utterances, where it is, and how fast it speaks.
@@ -157,7 +169,8 @@ impl Listening {
     }
 
     fn is_current(&self, utterance: Utterance) -> bool {
-        self.state == (State::Speaking { unit: utterance.unit, chunk: utterance.chunk }) && utterance.serial == self.serial
+        self.state == (State::Speaking { unit: utterance.unit, chunk: utterance.chunk })
+            && utterance.serial == self.serial
     }
 
     /// Speaks the first unit with text at or after `from`, or finishes.
@@ -181,7 +194,11 @@ impl Listening {
         };
         self.serial = self.serial.wrapping_add(1);
         self.state = State::Speaking { unit, chunk };
-        vec![Action::Speak { utterance: Utterance { unit, chunk, serial: self.serial }, text: text.clone(), rate: self.rate }]
+        vec![Action::Speak {
+            utterance: Utterance { unit, chunk, serial: self.serial },
+            text: text.clone(),
+            rate: self.rate,
+        }]
     }
 
     /// Speaks the current chunk again (new rate or voice); a paused or idle machine just keeps

@@ -26,7 +26,9 @@ pub fn blocks(markdown: &str, base_url: &str) -> Vec<Block> {
 enum BlockKind {
     Root,
     Quote,
-    List { start: Option<u64> },
+    List {
+        start: Option<u64>,
+    },
     Item,
     /// Too deep to nest: its blocks join the parent when it ends.
     Flattened,
@@ -45,7 +47,10 @@ enum InlineKind {
     Strong,
     Strikethrough,
     Link(Option<String>),
-    Image { src: Option<String>, title: String },
+    Image {
+        src: Option<String>,
+        title: String,
+    },
     /// Too deep to nest, or a container we do not keep: its inlines join the parent.
     Flattened,
 }
@@ -107,9 +112,7 @@ impl<'a> Builder<'a> {
             // Inline tags are dropped; the text between them arrives as ordinary text, except
             // inside elements the HTML allow-list drops with their content.
             Event::InlineHtml(html) => self.inline_html(&html),
-            Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.push_inline(Inline::Code(text.into_string()))
-            }
+            Event::InlineMath(text) | Event::DisplayMath(text) => self.push_inline(Inline::Code(text.into_string())),
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
         }
     }
@@ -124,10 +127,7 @@ impl<'a> Builder<'a> {
             Tag::CodeBlock(kind) => {
                 self.close_implicit_paragraph();
                 let language = match kind {
-                    CodeBlockKind::Fenced(info) => info
-                        .split_whitespace()
-                        .next()
-                        .map(str::to_owned),
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().map(str::to_owned),
                     CodeBlockKind::Indented => None,
                 };
                 self.code = Some((language, String::new()));
@@ -143,14 +143,9 @@ impl<'a> Builder<'a> {
                 let href = url::safe_link(self.base_url, &dest_url);
                 self.open_inline(InlineKind::Link(href));
             }
-            Tag::Image {
-                dest_url, title, ..
-            } => {
+            Tag::Image { dest_url, title, .. } => {
                 let src = url::safe_image(self.base_url, &dest_url);
-                self.open_inline(InlineKind::Image {
-                    src,
-                    title: title.into_string(),
-                });
+                self.open_inline(InlineKind::Image { src, title: title.into_string() });
             }
             // Not enabled in the parser options; kept as plain text if they ever appear.
             _ => self.open_inline(InlineKind::Flattened),
@@ -186,14 +181,13 @@ impl<'a> Builder<'a> {
             Some(rest) => (true, rest),
             None => (false, tag.strip_prefix('<').unwrap_or_default()),
         };
-        let name: String = rest
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
+        let name: String =
+            rest.chars().take_while(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
         match &self.dropped_inline {
             Some(open) if closing && *open == name => self.dropped_inline = None,
-            None if !closing && !tag.ends_with("/>") && kind(&name) == Kind::Dropped => self.dropped_inline = Some(name),
+            None if !closing && !tag.ends_with("/>") && kind(&name) == Kind::Dropped => {
+                self.dropped_inline = Some(name)
+            }
             _ => {}
         }
     }
@@ -207,10 +201,7 @@ impl<'a> Builder<'a> {
 
     fn open_block(&mut self, kind: BlockKind) {
         self.close_implicit_paragraph();
-        let in_real_list = matches!(
-            self.block_stack.last().map(|frame| &frame.kind),
-            Some(BlockKind::List { .. })
-        );
+        let in_real_list = matches!(self.block_stack.last().map(|frame| &frame.kind), Some(BlockKind::List { .. }));
         // An item belongs to its list: it nests only when the list itself did.
         let kind = match kind {
             BlockKind::Item if in_real_list => BlockKind::Item,
@@ -245,15 +236,9 @@ impl<'a> Builder<'a> {
             BlockKind::Quote => {
                 let mut blocks = frame.blocks;
                 let attribution = take_attribution(&mut blocks);
-                self.push_block(Block::Quote {
-                    blocks,
-                    attribution,
-                });
+                self.push_block(Block::Quote { blocks, attribution });
             }
-            BlockKind::List { start } => self.push_block(Block::List {
-                start,
-                items: frame.items,
-            }),
+            BlockKind::List { start } => self.push_block(Block::List { start, items: frame.items }),
             BlockKind::Item => {
                 if let Some(parent) = self.block_stack.last_mut() {
                     if matches!(parent.kind, BlockKind::List { .. }) {
@@ -271,18 +256,11 @@ impl<'a> Builder<'a> {
         if is_block {
             self.close_implicit_paragraph();
         }
-        let kind = if !is_block && self.inline_depth >= MAX_INLINE_DEPTH {
-            InlineKind::Flattened
-        } else {
-            kind
-        };
+        let kind = if !is_block && self.inline_depth >= MAX_INLINE_DEPTH { InlineKind::Flattened } else { kind };
         if !is_block {
             self.inline_depth += 1;
         }
-        self.inline_stack.push(InlineFrame {
-            kind,
-            inlines: Vec::new(),
-        });
+        self.inline_stack.push(InlineFrame { kind, inlines: Vec::new() });
     }
 
     fn close_inline(&mut self) {
@@ -299,14 +277,8 @@ impl<'a> Builder<'a> {
                     InlineKind::Emphasis => self.push_inline(Inline::Emphasis(inlines)),
                     InlineKind::Strong => self.push_inline(Inline::Strong(inlines)),
                     InlineKind::Strikethrough => self.push_inline(Inline::Strikethrough(inlines)),
-                    InlineKind::Link(Some(href)) => self.push_inline(Inline::Link {
-                        href,
-                        children: inlines,
-                    }),
-                    InlineKind::Image {
-                        src: Some(src),
-                        title,
-                    } => self.push_inline(Inline::Image(Image {
+                    InlineKind::Link(Some(href)) => self.push_inline(Inline::Link { href, children: inlines }),
+                    InlineKind::Image { src: Some(src), title } => self.push_inline(Inline::Image(Image {
                         src,
                         alt: super::blocks::inlines_text(&inlines),
                         title: Some(title).filter(|title| !title.is_empty()),
@@ -337,10 +309,7 @@ impl<'a> Builder<'a> {
     /// Tight list items carry text with no paragraph around it; this gives it one.
     fn push_inline(&mut self, inline: Inline) {
         if self.inline_stack.is_empty() {
-            self.inline_stack.push(InlineFrame {
-                kind: InlineKind::Paragraph,
-                inlines: Vec::new(),
-            });
+            self.inline_stack.push(InlineFrame { kind: InlineKind::Paragraph, inlines: Vec::new() });
         }
         if let Some(frame) = self.inline_stack.last_mut() {
             push_merged(&mut frame.inlines, inline);
@@ -365,20 +334,13 @@ impl<'a> Builder<'a> {
         while self.block_stack.len() > 1 {
             self.close_block();
         }
-        self.block_stack
-            .pop()
-            .map(|root| root.blocks)
-            .unwrap_or_default()
+        self.block_stack.pop().map(|root| root.blocks).unwrap_or_default()
     }
 }
 
 impl BlockFrame {
     fn new(kind: BlockKind) -> Self {
-        BlockFrame {
-            kind,
-            blocks: Vec::new(),
-            items: Vec::new(),
-        }
+        BlockFrame { kind, blocks: Vec::new(), items: Vec::new() }
     }
 }
 

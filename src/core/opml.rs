@@ -114,8 +114,13 @@ fn candidate(outline: &Outline, base: &str) -> Option<Candidate> {
     // exported with its address as `text` (the attribute is required): neither is a title.
     let clean = |value: &Option<String>| {
         let value = value.as_deref().map(|value| tidy(&html_text::plain(value))).unwrap_or_default();
-        let is_address = !value.is_empty() && (value == address.trim() || library::normalize(&value).as_ref() == Some(&url));
-        if is_address { String::new() } else { value }
+        let is_address =
+            !value.is_empty() && (value == address.trim() || library::normalize(&value).as_ref() == Some(&url));
+        if is_address {
+            String::new()
+        } else {
+            value
+        }
     };
     let (text, title) = (clean(&outline.text), clean(&outline.title));
     let (title, name) = match (title.is_empty(), text.is_empty()) {
@@ -185,7 +190,8 @@ pub fn add_all(library: &mut Library, candidates: &[Candidate], now: u64) -> Add
 /// name for the feed, else its title, else its address, since `text` is required); `title` the
 /// feed's own title, when known. The icon, visits and seen items are Lectern's own and stay out.
 pub fn write(library: &Library, title: &str, now_ms: u64) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>");
+    let mut out =
+        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>");
     escape(&mut out, title);
     out.push_str("</title>\n    <dateCreated>");
     out.push_str(&rfc822(now_ms));

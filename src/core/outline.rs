@@ -77,4 +77,3 @@ fn inlines_outline(inlines: &[Inline]) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-

@@ -15,15 +15,8 @@ pub struct Viewport {
 /// An article that fits on one screen is read once it is in view. Nonsense measurements
 /// (NaN, negative sizes) give 0 rather than a wrong figure.
 pub fn percent_read(viewport: Viewport) -> u8 {
-    let Viewport {
-        article_top,
-        article_height,
-        scroll_top,
-        viewport_height,
-    } = viewport;
-    let all_finite = [article_top, article_height, scroll_top, viewport_height]
-        .iter()
-        .all(|value| value.is_finite());
+    let Viewport { article_top, article_height, scroll_top, viewport_height } = viewport;
+    let all_finite = [article_top, article_height, scroll_top, viewport_height].iter().all(|value| value.is_finite());
     if !all_finite || article_height <= 0.0 || viewport_height < 0.0 {
         return 0;
     }
@@ -44,21 +37,39 @@ mod tests {
     }
 
     #[test]
-    fn at_the_top_of_a_long_article() { check(0.0, 10_000.0, 0.0, 1_000.0, 10); }
+    fn at_the_top_of_a_long_article() {
+        check(0.0, 10_000.0, 0.0, 1_000.0, 10);
+    }
     #[test]
-    fn halfway_through() { check(0.0, 10_000.0, 4_000.0, 1_000.0, 50); }
+    fn halfway_through() {
+        check(0.0, 10_000.0, 4_000.0, 1_000.0, 50);
+    }
     #[test]
-    fn at_the_end() { check(0.0, 10_000.0, 9_000.0, 1_000.0, 100); }
+    fn at_the_end() {
+        check(0.0, 10_000.0, 9_000.0, 1_000.0, 100);
+    }
     #[test]
-    fn overscrolled_is_still_100() { check(0.0, 10_000.0, 12_000.0, 1_000.0, 100); }
+    fn overscrolled_is_still_100() {
+        check(0.0, 10_000.0, 12_000.0, 1_000.0, 100);
+    }
     #[test]
-    fn article_below_the_fold_is_0() { check(2_000.0, 10_000.0, 0.0, 1_000.0, 0); }
+    fn article_below_the_fold_is_0() {
+        check(2_000.0, 10_000.0, 0.0, 1_000.0, 0);
+    }
     #[test]
-    fn short_article_in_view_is_read() { check(100.0, 500.0, 0.0, 1_000.0, 100); }
+    fn short_article_in_view_is_read() {
+        check(100.0, 500.0, 0.0, 1_000.0, 100);
+    }
     #[test]
-    fn zero_height_is_0() { check(0.0, 0.0, 0.0, 1_000.0, 0); }
+    fn zero_height_is_0() {
+        check(0.0, 0.0, 0.0, 1_000.0, 0);
+    }
     #[test]
-    fn nan_is_0() { check(f64::NAN, 100.0, 0.0, 1_000.0, 0); }
+    fn nan_is_0() {
+        check(f64::NAN, 100.0, 0.0, 1_000.0, 0);
+    }
     #[test]
-    fn infinity_is_0() { check(0.0, f64::INFINITY, 0.0, 1_000.0, 0); }
+    fn infinity_is_0() {
+        check(0.0, f64::INFINITY, 0.0, 1_000.0, 0);
+    }
 }

@@ -151,7 +151,8 @@ impl Speed {
 
     /// The stored JSON: `{"v":1,"samples":[[words,millis],…]}`.
     pub fn encode(&self) -> String {
-        let samples: Vec<String> = self.samples.iter().map(|sample| format!("[{},{}]", sample.words, sample.millis)).collect();
+        let samples: Vec<String> =
+            self.samples.iter().map(|sample| format!("[{},{}]", sample.words, sample.millis)).collect();
         format!("{{\"v\":{SCHEMA_VERSION},\"samples\":[{}]}}", samples.join(","))
     }
 

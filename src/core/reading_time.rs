@@ -18,9 +18,7 @@ pub fn minutes_for(words: usize, words_per_minute: u32) -> u32 {
 /// Counts the words of markdown source: whitespace-separated runs with a letter or digit in them,
 /// so list bullets, `#` and `>` markers are not words.
 pub fn prose_word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|token| token.chars().any(char::is_alphanumeric))
-        .count()
+    text.split_whitespace().filter(|token| token.chars().any(char::is_alphanumeric)).count()
 }
 
 /// How the time left reads on screen: "3 min left", at `words_per_minute` (the default, or the
@@ -44,22 +42,38 @@ mod tests {
     }
 
     #[test]
-    fn empty_text_still_takes_a_minute() { check(0, 1); }
+    fn empty_text_still_takes_a_minute() {
+        check(0, 1);
+    }
     #[test]
-    fn one_word_takes_a_minute() { check(1, 1); }
+    fn one_word_takes_a_minute() {
+        check(1, 1);
+    }
     #[test]
-    fn a_full_minute_of_words_is_one_minute() { check(230, 1); }
+    fn a_full_minute_of_words_is_one_minute() {
+        check(230, 1);
+    }
     #[test]
-    fn one_word_over_rounds_up() { check(231, 2); }
+    fn one_word_over_rounds_up() {
+        check(231, 2);
+    }
     #[test]
-    fn a_long_read_takes_its_time() { check(6_000, 27); }
+    fn a_long_read_takes_its_time() {
+        check(6_000, 27);
+    }
     #[test]
-    fn zero_speed_does_not_divide_by_zero() { assert_eq!(minutes_for(10, 0), 10); }
+    fn zero_speed_does_not_divide_by_zero() {
+        assert_eq!(minutes_for(10, 0), 10);
+    }
     #[test]
-    fn words_are_split_on_any_whitespace() { assert_eq!(word_count(" a\tb\n\nc  d "), 4); }
+    fn words_are_split_on_any_whitespace() {
+        assert_eq!(word_count(" a\tb\n\nc  d "), 4);
+    }
 
     #[test]
-    fn label_reads_naturally() { assert_eq!(label(4), "4 min read"); }
+    fn label_reads_naturally() {
+        assert_eq!(label(4), "4 min read");
+    }
     #[test]
     fn left_label_reads_naturally() {
         let at = |words, wpm| left_label(words, wpm);

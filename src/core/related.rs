@@ -31,9 +31,12 @@ mod tests {
         let items: Vec<String> = tags
             .iter()
             .enumerate()
-            .map(|(i, t)| format!(r#"{{"id":"{i}","content_text":"x","tags":{}}}"#, serde_json::to_string(t).unwrap_or_default()))
+            .map(|(i, t)| {
+                format!(r#"{{"id":"{i}","content_text":"x","tags":{}}}"#, serde_json::to_string(t).unwrap_or_default())
+            })
             .collect();
-        let text = format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{}]}}"#, items.join(","));
+        let text =
+            format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{}]}}"#, items.join(","));
         parse(&text, "https://example.com/feed.json").expect("test feed parses")
     }
 

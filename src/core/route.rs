@@ -69,20 +69,12 @@ impl Route {
 
     /// The same feed, showing the article `id`.
     pub fn with_article(&self, id: &str) -> Route {
-        Route {
-            feed: self.feed.clone(),
-            article: Some(id.to_owned()),
-            library: false,
-        }
+        Route { feed: self.feed.clone(), article: Some(id.to_owned()), library: false }
     }
 
     /// The same feed, showing its list.
     pub fn list(&self) -> Route {
-        Route {
-            feed: self.feed.clone(),
-            article: None,
-            library: false,
-        }
+        Route { feed: self.feed.clone(), article: None, library: false }
     }
 }
 
@@ -92,9 +84,7 @@ fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' | b':' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' | b':' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -145,29 +135,53 @@ mod tests {
     }
 
     #[test]
-    fn empty_query_is_the_demo_list() { check("", route(None, None)); }
+    fn empty_query_is_the_demo_list() {
+        check("", route(None, None));
+    }
     #[test]
-    fn question_mark_alone_is_the_demo_list() { check("?", route(None, None)); }
+    fn question_mark_alone_is_the_demo_list() {
+        check("?", route(None, None));
+    }
     #[test]
-    fn article_alone() { check("?article=abc", route(None, Some("abc"))); }
+    fn article_alone() {
+        check("?article=abc", route(None, Some("abc")));
+    }
     #[test]
-    fn feed_and_article() { check("?feed=https%3A%2F%2Fx.org%2Ff.json&article=7", route(Some("https://x.org/f.json"), Some("7"))); }
+    fn feed_and_article() {
+        check("?feed=https%3A%2F%2Fx.org%2Ff.json&article=7", route(Some("https://x.org/f.json"), Some("7")));
+    }
     #[test]
-    fn unencoded_feed_url_is_read_as_is() { check("?feed=https://x.org/f.json", route(Some("https://x.org/f.json"), None)); }
+    fn unencoded_feed_url_is_read_as_is() {
+        check("?feed=https://x.org/f.json", route(Some("https://x.org/f.json"), None));
+    }
     #[test]
-    fn plus_is_a_space() { check("?article=a+b", route(None, Some("a b"))); }
+    fn plus_is_a_space() {
+        check("?article=a+b", route(None, Some("a b")));
+    }
     #[test]
-    fn unknown_parameters_are_ignored() { check("?utm_source=x&article=1", route(None, Some("1"))); }
+    fn unknown_parameters_are_ignored() {
+        check("?utm_source=x&article=1", route(None, Some("1")));
+    }
     #[test]
-    fn first_repeat_wins() { check("?article=1&article=2", route(None, Some("1"))); }
+    fn first_repeat_wins() {
+        check("?article=1&article=2", route(None, Some("1")));
+    }
     #[test]
-    fn empty_values_are_absent() { check("?feed=&article=", route(None, None)); }
+    fn empty_values_are_absent() {
+        check("?feed=&article=", route(None, None));
+    }
     #[test]
-    fn malformed_escapes_stay_literal() { check("?article=%zz%4", route(None, Some("%zz%4"))); }
+    fn malformed_escapes_stay_literal() {
+        check("?article=%zz%4", route(None, Some("%zz%4")));
+    }
     #[test]
-    fn invalid_utf8_does_not_fail() { check("?article=%FF", route(None, Some("\u{fffd}"))); }
+    fn invalid_utf8_does_not_fail() {
+        check("?article=%FF", route(None, Some("\u{fffd}")));
+    }
     #[test]
-    fn multibyte_escapes_decode() { check("?article=%C3%A9t%C3%A9", route(None, Some("été"))); }
+    fn multibyte_escapes_decode() {
+        check("?article=%C3%A9t%C3%A9", route(None, Some("été")));
+    }
 
     #[test]
     fn round_trips_awkward_ids() {
@@ -178,19 +192,33 @@ mod tests {
     }
 
     #[test]
-    fn demo_list_has_no_query() { assert_eq!(route(None, None).to_query(), ""); }
+    fn demo_list_has_no_query() {
+        assert_eq!(route(None, None).to_query(), "");
+    }
     #[test]
-    fn library_view() { check("?view=library", Route::library()); }
+    fn library_view() {
+        check("?view=library", Route::library());
+    }
     #[test]
-    fn library_view_beside_other_parameters() { check("?utm_source=x&view=library", Route::library()); }
+    fn library_view_beside_other_parameters() {
+        check("?utm_source=x&view=library", Route::library());
+    }
     #[test]
-    fn unknown_view_is_home() { check("?view=settings", route(None, None)); }
+    fn unknown_view_is_home() {
+        check("?view=settings", route(None, None));
+    }
     #[test]
-    fn empty_view_is_home() { check("?view=", route(None, None)); }
+    fn empty_view_is_home() {
+        check("?view=", route(None, None));
+    }
     #[test]
-    fn library_view_writes_its_query() { assert_eq!(Route::library().to_query(), "?view=library"); }
+    fn library_view_writes_its_query() {
+        assert_eq!(Route::library().to_query(), "?view=library");
+    }
     #[test]
-    fn library_view_round_trips() { assert_eq!(Route::from_query(&Route::library().to_query()), Route::library()); }
+    fn library_view_round_trips() {
+        assert_eq!(Route::from_query(&Route::library().to_query()), Route::library());
+    }
     #[test]
     fn only_the_bare_route_is_home() {
         assert!(route(None, None).is_home());
@@ -205,8 +233,12 @@ mod tests {
         assert_eq!(library.with_article("a"), route(Some("f.json"), Some("a")));
     }
     #[test]
-    fn a_feed_route_lists_it() { assert_eq!(Route::feed("https://x.org/f.json").to_query(), "?feed=https://x.org/f.json"); }
+    fn a_feed_route_lists_it() {
+        assert_eq!(Route::feed("https://x.org/f.json").to_query(), "?feed=https://x.org/f.json");
+    }
 
     #[test]
-    fn urls_stay_readable() { assert_eq!(route(Some("https://x.org/f.json"), None).to_query(), "?feed=https://x.org/f.json"); }
+    fn urls_stay_readable() {
+        assert_eq!(route(Some("https://x.org/f.json"), None).to_query(), "?feed=https://x.org/f.json");
+    }
 }

@@ -63,7 +63,8 @@ mod tests {
     /// Modifier and field flags, written as a word so each case reads as the press it is.
     #[track_caller]
     fn check(key: &str, held: &str, expected: Option<Command>) {
-        let (ctrl, meta, alt, field) = (held.contains("ctrl"), held.contains("meta"), held.contains("alt"), held.contains("field"));
+        let (ctrl, meta, alt, field) =
+            (held.contains("ctrl"), held.contains("meta"), held.contains("alt"), held.contains("field"));
         assert_eq!(command(key, ctrl, meta, alt, field), expected, "{key:?} with {held:?}");
     }
 
@@ -144,8 +145,15 @@ mod tests {
         unique.dedup();
         assert_eq!(unique.len(), keys.len());
         let commands = [
-            Command::NextSection, Command::PreviousSection, Command::NextArticle, Command::PreviousArticle,
-            Command::Settings, Command::Contents, Command::Listen, Command::Help, Command::Close,
+            Command::NextSection,
+            Command::PreviousSection,
+            Command::NextArticle,
+            Command::PreviousArticle,
+            Command::Settings,
+            Command::Contents,
+            Command::Listen,
+            Command::Help,
+            Command::Close,
         ];
         for wanted in commands {
             assert_eq!(HELP.iter().filter(|shortcut| shortcut.command == wanted).count(), 1, "{wanted:?}");

@@ -76,7 +76,10 @@ impl XmlElement for XmlNode<'_, '_> {
     }
 
     fn attribute(&self, name: &str) -> Option<String> {
-        self.0.attributes().find(|attribute| attribute.name().eq_ignore_ascii_case(name)).map(|attribute| attribute.value().to_owned())
+        self.0
+            .attributes()
+            .find(|attribute| attribute.name().eq_ignore_ascii_case(name))
+            .map(|attribute| attribute.value().to_owned())
     }
 
     fn children(&self) -> Vec<Self> {
@@ -113,4 +116,3 @@ pub fn corpus(folder: &str, at_least: usize) -> Vec<(String, String)> {
     assert!(files.len() >= at_least, "only {} files in {}", files.len(), dir.display());
     files
 }
-

@@ -64,10 +64,7 @@ pub fn safe_link(base: &str, href: &str) -> Option<String> {
 pub fn safe_image(base: &str, src: &str) -> Option<String> {
     let cleaned = clean(src);
     let parts = Parts::split(&cleaned);
-    if parts
-        .scheme
-        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("data"))
-    {
+    if parts.scheme.is_some_and(|scheme| scheme.eq_ignore_ascii_case("data")) {
         // Data URLs are returned as written: dot-segment removal would only
         // risk altering the payload, and there is nothing to resolve.
         let body = cleaned.get("data:".len()..)?;
@@ -79,13 +76,7 @@ pub fn safe_image(base: &str, src: &str) -> Option<String> {
 }
 
 /// Bitmap formats only: SVG can carry script and external references, so it stays out.
-const IMAGE_TYPES: [&str; 5] = [
-    "image/png",
-    "image/jpeg",
-    "image/gif",
-    "image/webp",
-    "image/avif",
-];
+const IMAGE_TYPES: [&str; 5] = ["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif"];
 
 /// Whether a data URL body (after "data:") declares an allowed image type and has a payload.
 fn raster_data_image(body: &str) -> bool {
@@ -93,9 +84,7 @@ fn raster_data_image(body: &str) -> bool {
         return false;
     };
     let media_type = header.split(';').next().unwrap_or(header);
-    IMAGE_TYPES
-        .iter()
-        .any(|allowed| media_type.eq_ignore_ascii_case(allowed))
+    IMAGE_TYPES.iter().any(|allowed| media_type.eq_ignore_ascii_case(allowed))
 }
 
 /// Browsers strip leading and trailing C0 controls and spaces and drop every
@@ -150,22 +139,14 @@ impl<'a> Parts<'a> {
             Some((path, query)) => (path, Some(query)),
             None => (rest, None),
         };
-        Parts {
-            scheme,
-            authority,
-            path,
-            query,
-            fragment,
-        }
+        Parts { scheme, authority, path, query, fragment }
     }
 }
 
 /// `scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`
 fn is_scheme(text: &str) -> bool {
     let mut bytes = text.bytes();
-    bytes
-        .next()
-        .is_some_and(|first| first.is_ascii_alphabetic())
+    bytes.next().is_some_and(|first| first.is_ascii_alphabetic())
         && bytes.all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'-' | b'.'))
 }
 
@@ -204,11 +185,7 @@ fn merge(base: &Parts, reference_path: &str) -> String {
     if base.authority.is_some() && base.path.is_empty() {
         return format!("/{reference_path}");
     }
-    let directory = base
-        .path
-        .rfind('/')
-        .and_then(|slash| base.path.get(..=slash))
-        .unwrap_or("");
+    let directory = base.path.rfind('/').and_then(|slash| base.path.get(..=slash)).unwrap_or("");
     format!("{directory}{reference_path}")
 }
 
@@ -218,10 +195,7 @@ fn remove_dot_segments(path: &str) -> String {
     let mut output = String::with_capacity(path.len());
     while !input.is_empty() {
         // A: drop a leading "../" or "./".
-        if let Some(rest) = input
-            .strip_prefix("../")
-            .or_else(|| input.strip_prefix("./"))
-        {
+        if let Some(rest) = input.strip_prefix("../").or_else(|| input.strip_prefix("./")) {
             input = rest;
         // B: "/./" or a final "/." becomes "/".
         } else if input.starts_with("/./") {
@@ -241,10 +215,7 @@ fn remove_dot_segments(path: &str) -> String {
         // E: move the first segment, with its leading "/" if any, to the output.
         } else {
             let start = usize::from(input.starts_with('/'));
-            let end = input
-                .get(start..)
-                .and_then(|after| after.find('/'))
-                .map_or(input.len(), |slash| slash + start);
+            let end = input.get(start..).and_then(|after| after.find('/')).map_or(input.len(), |slash| slash + start);
             let (segment, rest) = input.split_at_checked(end).unwrap_or((input, ""));
             output.push_str(segment);
             input = rest;

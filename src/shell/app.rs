@@ -7,14 +7,14 @@ use crate::shell::commands::{listen_for_shortcuts, provide_commands};
 use crate::shell::components::help_overlay::HelpOverlay;
 use crate::shell::components::settings_panel::SettingsPanel;
 use crate::shell::feed_library::{demo_url, provide_feed_library};
+use crate::shell::learned_speed::provide_learned_speed;
 use crate::shell::pages::library::{LibraryPage, Shown};
 use crate::shell::reader::Reader;
-use crate::shell::reading_settings::{provide_reading_settings, Target};
-use crate::shell::learned_speed::provide_learned_speed;
 use crate::shell::reading_history::provide_reading_history;
-use crate::shell::service_worker;
+use crate::shell::reading_settings::{provide_reading_settings, Target};
 use crate::shell::router::{provide_page_router, RouteLink};
 use crate::shell::scroller::focus_in_place;
+use crate::shell::service_worker;
 
 /// The whole page: a masthead, then the reader for the route in the address bar.
 #[component]

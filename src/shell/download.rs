@@ -28,10 +28,8 @@ pub fn download(name: &str, mime: &str, contents: &str) -> bool {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return false;
     };
-    let Some(link) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    let Some(link) =
+        document().create_element("a").ok().and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     else {
         return false;
     };
@@ -39,6 +37,11 @@ pub fn download(name: &str, mime: &str, contents: &str) -> bool {
     link.set_download(name);
     link.click();
     // The download reads the blob after this task; free it a moment later.
-    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, std::time::Duration::from_secs(1));
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(1),
+    );
     true
 }

@@ -25,7 +25,9 @@ const DEMO_TITLE: &str = "Lectern demo";
 /// Why the library is not being kept, or not as stored. Each message is what the reader sees.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LibraryTrouble {
-    #[error("This browser does not let Lectern save your feeds, so changes to them last only until you close this page.")]
+    #[error(
+        "This browser does not let Lectern save your feeds, so changes to them last only until you close this page."
+    )]
     Blocked,
     #[error("This browser’s storage for Lectern is full, so your latest changes to your feeds last only until you close this page.")]
     Full,
@@ -118,9 +120,8 @@ impl FeedLibrary {
 
     /// This page's first read. Whatever goes wrong, the page starts with a first run's library.
     fn reload(&self) {
-        let loaded = storage::read(STORAGE_KEY)
-            .map_err(LibraryTrouble::from)
-            .and_then(|stored| match Library::load(stored.as_deref(), &demo_url(), DEMO_TITLE) {
+        let loaded = storage::read(STORAGE_KEY).map_err(LibraryTrouble::from).and_then(|stored| {
+            match Library::load(stored.as_deref(), &demo_url(), DEMO_TITLE) {
                 Ok(library) => Ok(library),
                 Err(DecodeError::Corrupt) => Err(LibraryTrouble::Unreadable),
                 Err(DecodeError::Newer(_)) => {
@@ -128,7 +129,8 @@ impl FeedLibrary {
                     self.writable.set_value(false);
                     Err(LibraryTrouble::Newer)
                 }
-            });
+            }
+        });
         match loaded {
             Ok(library) => self.library.set(library),
             Err(trouble) => {

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use leptos::prelude::*;
 
 use crate::core::feed::{self, Feed, FeedError};
 
@@ -30,7 +30,9 @@ pub enum LoadError {
     #[error("You are offline. Connect to the internet, then try again.")]
     Offline,
     /// The service worker had no network and no saved copy of this feed.
-    #[error("Lectern cannot reach this feed, and it has not been saved for reading offline. Try again when you are online.")]
+    #[error(
+        "Lectern cannot reach this feed, and it has not been saved for reading offline. Try again when you are online."
+    )]
     NotSaved,
     #[error("The feed is larger than {} MB, more than Lectern reads.", MAX_FEED_BYTES / 1024 / 1024)]
     TooLarge,
@@ -149,9 +151,7 @@ async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String,
         return Err(LoadError::NotSaved);
     }
     if !response.ok() {
-        return Err(LoadError::Http {
-            status: response.status(),
-        });
+        return Err(LoadError::Http { status: response.status() });
     }
     let saved_at = header("x-lectern-saved");
     let declared = header("content-length").and_then(|length| length.trim().parse::<usize>().ok());
@@ -168,6 +168,7 @@ async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String,
         return Err(LoadError::TooLarge);
     }
     // A redirected feed lives at its new address: its relative links resolve there, as a page's do.
-    let final_url = Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
+    let final_url =
+        Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
     Ok((text, saved_at, final_url))
 }

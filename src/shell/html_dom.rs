@@ -16,10 +16,7 @@ pub fn parse_html(html: &str) -> Vec<Node> {
 
 fn children(node: &web_sys::Node, depth: usize) -> Vec<Node> {
     let list = node.child_nodes();
-    (0..list.length())
-        .filter_map(|index| list.item(index))
-        .filter_map(|child| convert(&child, depth + 1))
-        .collect()
+    (0..list.length()).filter_map(|index| list.item(index)).filter_map(|child| convert(&child, depth + 1)).collect()
 }
 
 fn convert(node: &web_sys::Node, depth: usize) -> Option<Node> {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 /// What a reader is told when a chunk cannot be fetched.
-pub const UNAVAILABLE: &str = "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again.";
+pub const UNAVAILABLE: &str =
+    "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again.";
 
 /// A chunk that could not be fetched (offline before it was ever cached, or a server error).
 #[derive(Debug)]

@@ -22,9 +22,20 @@ use crate::shell::html_dom::parse_html;
 pub enum Progress {
     Idle,
     /// Following the feed's pages to list what to save.
-    Gathering { pages: usize },
-    Saving { done: u32, total: u32 },
-    Done { articles: usize, files: u32, failed: u32, cancelled: bool, used: Option<String> },
+    Gathering {
+        pages: usize,
+    },
+    Saving {
+        done: u32,
+        total: u32,
+    },
+    Done {
+        articles: usize,
+        files: u32,
+        failed: u32,
+        cancelled: bool,
+        used: Option<String>,
+    },
     Failed(String),
 }
 

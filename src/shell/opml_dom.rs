@@ -21,9 +21,8 @@ pub enum OpmlDomError {
 /// for which outlines are listed).
 pub fn outlines(xml_text: &str) -> Result<Vec<Outline>, OpmlDomError> {
     let parser = web_sys::DomParser::new().map_err(|_| OpmlDomError::Unavailable)?;
-    let document = parser
-        .parse_from_string(xml_text, web_sys::SupportedType::TextXml)
-        .map_err(|_| OpmlDomError::Unavailable)?;
+    let document =
+        parser.parse_from_string(xml_text, web_sys::SupportedType::TextXml).map_err(|_| OpmlDomError::Unavailable)?;
     // Malformed XML does not throw: browsers return a document holding a `<parsererror>` element
     // (as the root in Firefox, inside the partial tree in Chromium and WebKit).
     if document.get_elements_by_tag_name("parsererror").length() > 0 {
@@ -65,4 +64,3 @@ impl XmlElement for DomElement {
         children
     }
 }
-

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::core::date;
+use crate::core::feed::{Feed, FeedError};
 use crate::core::route::Route;
 use crate::shell::components::error_alert::ErrorAlert;
 use crate::shell::components::storage_notice::StorageNotice;
-use crate::core::feed::{Feed, FeedError};
-use crate::core::date;
 use crate::shell::fetch::{absolute_feed_url, load_feed, LoadError, Loaded};
 use crate::shell::pages::article::ArticlePage;
 use crate::shell::pages::later_pages::LaterPages;
@@ -70,9 +70,7 @@ pub fn Reader(
             other => other,
         };
         let loaded = match loaded {
-            None => {
-                return view! { <p class="loading" role="status">"Loading the feed…"</p> }.into_any()
-            }
+            None => return view! { <p class="loading" role="status">"Loading the feed…"</p> }.into_any(),
             Some(Err(error)) => {
                 let retry = error.retryable().then_some(retry);
                 // A site's page that links its feed: one click to the feed itself.
@@ -114,7 +112,9 @@ pub fn Reader(
         match found {
             Some((page, index)) => view! { {saved_note}<ArticlePage feed=page feed_url=url index/> }.into_any(),
             // Not on the pages loaded so far: perhaps on a later one (a deep link after a reload).
-            None => view! { {saved_note}<LaterPages first=loaded id feed_url=url more_pages route=current/> }.into_any(),
+            None => {
+                view! { {saved_note}<LaterPages first=loaded id feed_url=url more_pages route=current/> }.into_any()
+            }
         }
     };
     view! {

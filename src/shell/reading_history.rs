@@ -4,9 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::history::{
-    self, DecodeError, History, ImportError, MergeReport, Record, CAPACITY, PROGRESS_PREFIX,
-};
+use crate::core::history::{self, DecodeError, History, ImportError, MergeReport, Record, CAPACITY, PROGRESS_PREFIX};
 use crate::shell::storage::{self, Change, Trouble};
 
 /// The reading history of this browser, for every view under the same owner.
@@ -18,10 +16,7 @@ pub struct ReadingHistory {
 
 /// Provides the reading history to the views below, reading it from storage once.
 pub fn provide_reading_history() -> ReadingHistory {
-    let reading = ReadingHistory {
-        history: RwSignal::new(History::default()),
-        trouble: RwSignal::new(None),
-    };
+    let reading = ReadingHistory { history: RwSignal::new(History::default()), trouble: RwSignal::new(None) };
     reading.reload();
     storage::on_other_tab_change(PROGRESS_PREFIX, move |change| reading.apply(change));
     provide_context(reading);

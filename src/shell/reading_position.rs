@@ -44,7 +44,12 @@ pub enum Start {
     /// A unit by its key (a `#key` link), at its top.
     Unit(String),
     /// A saved place, found by key, then text, then percentage.
-    Saved { key: String, fraction: f64, text: String, percent: u8 },
+    Saved {
+        key: String,
+        fraction: f64,
+        text: String,
+        percent: u8,
+    },
 }
 
 /// What the view gets: the latest measurement, where the opening scroll landed, and jumps.
@@ -176,12 +181,8 @@ impl State {
         let Some(article) = self.article.try_get_untracked().flatten() else {
             return;
         };
-        let by_key: HashMap<&str, usize> = anchors
-            .units
-            .iter()
-            .enumerate()
-            .map(|(index, unit)| (unit.key.as_str(), index))
-            .collect();
+        let by_key: HashMap<&str, usize> =
+            anchors.units.iter().enumerate().map(|(index, unit)| (unit.key.as_str(), index)).collect();
         let Ok(nodes) = article.query_selector_all(".article-body [id]") else {
             return;
         };

@@ -24,7 +24,8 @@ pub enum Target {
 /// Provides the settings to the views below and applies them to `target` whenever they change.
 pub fn provide_reading_settings(target: Target) -> ReadingSettings {
     let stored = storage::read(STORAGE_KEY).ok().flatten();
-    let reading = ReadingSettings { settings: RwSignal::new(stored.as_deref().map(Settings::decode).unwrap_or_default()) };
+    let reading =
+        ReadingSettings { settings: RwSignal::new(stored.as_deref().map(Settings::decode).unwrap_or_default()) };
     storage::on_other_tab_change(STORAGE_KEY, move |change| match change {
         Change::Set { key, value } if key == STORAGE_KEY => reading.settings.set(Settings::decode(&value)),
         Change::Removed { key } if key == STORAGE_KEY => reading.settings.set(Settings::default()),

@@ -23,8 +23,13 @@ pub enum Trouble {
 /// A change another tab made, seen through the `storage` event.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    Set { key: String, value: String },
-    Removed { key: String },
+    Set {
+        key: String,
+        value: String,
+    },
+    Removed {
+        key: String,
+    },
     /// `localStorage.clear()` in another tab: everything must be read again.
     Cleared,
 }

@@ -1,8 +1,8 @@
 //! Feed parsing cases: JSON Feed 1.0 and 1.1, missing and wrong fields, and the real-feed corpus.
 
 use super::*;
-use crate::core::test_support::corpus;
 use crate::core::body;
+use crate::core::test_support::corpus;
 
 const FEED_URL: &str = "https://example.com/blog/feed.json";
 
@@ -33,15 +33,19 @@ fn minimal_1_1_feed() {
 
 #[test]
 fn version_1_0_singular_author() {
-    let feed = parse_ok(r#"{"version":"https://jsonfeed.org/version/1","title":"T","author":{"name":"Ann"},
-        "items":[{"id":"1","content_html":"<p>x</p>"}]}"#);
+    let feed = parse_ok(
+        r#"{"version":"https://jsonfeed.org/version/1","title":"T","author":{"name":"Ann"},
+        "items":[{"id":"1","content_html":"<p>x</p>"}]}"#,
+    );
     assert_eq!(feed.items[0].byline().as_deref(), Some("Ann"));
 }
 
 #[test]
 fn item_authors_override_feed_authors() {
-    let feed = parse_ok(r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","authors":[{"name":"Feed"}],
-        "items":[{"id":"1","authors":[{"name":"A"},{"name":"B"},{"name":"C"}]}]}"#);
+    let feed = parse_ok(
+        r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","authors":[{"name":"Feed"}],
+        "items":[{"id":"1","authors":[{"name":"A"},{"name":"B"},{"name":"C"}]}]}"#,
+    );
     assert_eq!(feed.items[0].byline().as_deref(), Some("A, B and C"));
 }
 
@@ -50,7 +54,8 @@ fn avatars_resolve_against_the_feed_and_unsafe_ones_are_dropped_not_their_author
     let feed = parse_ok(&feed_with_items(
         r#"{"id":"1","authors":[{"name":"A","avatar":"img/a.png"},{"name":"B","avatar":"javascript:alert(1)"},{"name":"C","avatar":7}]}"#,
     ));
-    let avatars: Vec<_> = feed.items[0].authors.iter().map(|author| (author.name.as_str(), author.avatar.as_deref())).collect();
+    let avatars: Vec<_> =
+        feed.items[0].authors.iter().map(|author| (author.name.as_str(), author.avatar.as_deref())).collect();
     assert_eq!(avatars, vec![("A", Some("https://example.com/blog/img/a.png")), ("B", None), ("C", None)]);
 }
 
@@ -82,8 +87,10 @@ fn body_prefers_markdown_then_html_then_text() {
 
 #[test]
 fn unknown_fields_are_ignored() {
-    parse_ok(r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","_ext":{"a":1},"hubs":[],
-        "items":[{"id":"1","_other":[1,2],"attachments":[{"url":"x"}]}]}"#);
+    parse_ok(
+        r#"{"version":"https://jsonfeed.org/version/1.1","title":"T","_ext":{"a":1},"hubs":[],
+        "items":[{"id":"1","_other":[1,2],"attachments":[{"url":"x"}]}]}"#,
+    );
 }
 
 #[test]
@@ -95,13 +102,16 @@ fn relative_urls_resolve_against_the_feed() {
 
 #[test]
 fn unsafe_urls_are_dropped() {
-    let feed = parse_ok(&feed_with_items(r#"{"id":"1","url":"javascript:alert(1)","image":"data:image/svg+xml,<svg/>"}"#));
+    let feed =
+        parse_ok(&feed_with_items(r#"{"id":"1","url":"javascript:alert(1)","image":"data:image/svg+xml,<svg/>"}"#));
     assert_eq!(feed.items[0].url, None);
     assert_eq!(feed.items[0].image, None);
 }
 
 fn feed_with_top(fields: &str) -> String {
-    format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T",{fields},"items":[{{"id":"1","content_text":"x"}}]}}"#)
+    format!(
+        r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T",{fields},"items":[{{"id":"1","content_text":"x"}}]}}"#
+    )
 }
 
 #[test]
@@ -112,7 +122,10 @@ fn favicon_is_the_icon_resolved_against_the_feed() {
 
 #[test]
 fn icon_stands_in_for_a_missing_favicon() {
-    assert_eq!(parse_ok(&feed_with_top(r#""icon":"big.png""#)).icon.as_deref(), Some("https://example.com/blog/big.png"));
+    assert_eq!(
+        parse_ok(&feed_with_top(r#""icon":"big.png""#)).icon.as_deref(),
+        Some("https://example.com/blog/big.png")
+    );
 }
 
 #[test]
@@ -142,10 +155,7 @@ fn byte_order_mark_is_skipped() {
 
 #[test]
 fn missing_item_id_names_the_item() {
-    check_error(
-        &feed_with_items(r#"{"id":"1"},{"title":"no id"}"#),
-        FeedError::MissingField { item: 2, field: "id" },
-    );
+    check_error(&feed_with_items(r#"{"id":"1"},{"title":"no id"}"#), FeedError::MissingField { item: 2, field: "id" });
 }
 
 #[test]
@@ -217,7 +227,10 @@ fn rss_version_is_not_a_feed() {
 
 #[test]
 fn feed_without_items_is_not_a_feed() {
-    check_error(r#"{"version":"https://jsonfeed.org/version/1.1","title":"T"}"#, FeedError::NotAFeed("it has no list of items"));
+    check_error(
+        r#"{"version":"https://jsonfeed.org/version/1.1","title":"T"}"#,
+        FeedError::NotAFeed("it has no list of items"),
+    );
 }
 
 #[test]
@@ -352,7 +365,10 @@ fn attachment_details_read_naturally() {
 #[test]
 fn next_url_is_resolved_and_never_loops() {
     let paged = |next: &str| {
-        parse_ok(&format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T","next_url":{next},"items":[{{"id":"a"}}]}}"#)).next_url
+        parse_ok(&format!(
+            r#"{{"version":"https://jsonfeed.org/version/1.1","title":"T","next_url":{next},"items":[{{"id":"a"}}]}}"#
+        ))
+        .next_url
     };
     assert_eq!(paged(r#""feed.json?page=2""#).as_deref(), Some("https://example.com/blog/feed.json?page=2"));
     assert_eq!(paged(r#""feed.json""#), None);

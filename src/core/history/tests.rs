@@ -51,10 +51,19 @@ fn the_documented_v1_shape_reads() {
 
 #[test]
 fn corrupt_values_are_corrupt() {
-    for value in ["", "not json", "null", "[]", "{}", r#"{"v":1}"#, r#"{"v":"1"}"#, r#"{"v":0,"feed":"f"}"#,
+    for value in [
+        "",
+        "not json",
+        "null",
+        "[]",
+        "{}",
+        r#"{"v":1}"#,
+        r#"{"v":"1"}"#,
+        r#"{"v":0,"feed":"f"}"#,
         r#"{"v":1,"feed":"","article":"a","title":"","percent":1,"finished":false,"updated":1}"#,
         r#"{"v":1,"feed":"f","article":"a","title":"","percent":300,"finished":false,"updated":1}"#,
-        r#"{"v":1,"feed":"f","article":"a","title":"","percent":1,"finished":false,"updated":-1}"#] {
+        r#"{"v":1,"feed":"f","article":"a","title":"","percent":1,"finished":false,"updated":-1}"#,
+    ] {
         check_decode(value, Err(DecodeError::Corrupt));
     }
 }
@@ -97,7 +106,8 @@ fn status_follows_percent_and_finished() {
 fn in_progress_is_this_feeds_unfinished_most_recent_first() {
     let mut other = record("elsewhere", 50, 9);
     other.feed = "https://other.example/feed.json".to_owned();
-    let history = history(&[record("old", 30, 1), record("new", 70, 5), record("done", 100, 8), record("fresh", 0, 7), other]);
+    let history =
+        history(&[record("old", 30, 1), record("new", 70, 5), record("done", 100, 8), record("fresh", 0, 7), other]);
     let articles: Vec<&str> = history.in_progress(FEED).iter().map(|r| r.article.as_str()).collect();
     assert_eq!(articles, ["new", "old"]);
 }

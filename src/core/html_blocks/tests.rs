@@ -13,113 +13,161 @@ fn check(html: &str, expected: &str) {
 
 #[test]
 fn paragraphs_and_inline_formatting() {
-    check("<p>Hello <em>big</em> <strong>world</strong></p><p>Two</p>", r#"
+    check(
+        "<p>Hello <em>big</em> <strong>world</strong></p><p>Two</p>",
+        r#"
 p "Hello " em("big") " " strong("world")
-p "Two""#);
+p "Two""#,
+    );
 }
 
 #[test]
 fn unclosed_paragraphs_and_items_close_as_a_browser_would() {
-    check("<p>One<p>Two<ul><li>a<li>b</ul>", r#"
+    check(
+        "<p>One<p>Two<ul><li>a<li>b</ul>",
+        r#"
 p "One"
 p "Two"
 ul
   li
     p "a"
   li
-    p "b""#);
+    p "b""#,
+    );
 }
 
 #[test]
 fn text_directly_in_body_and_divs_becomes_paragraphs() {
-    check("Loose text<div>In a div</div>After", r#"
+    check(
+        "Loose text<div>In a div</div>After",
+        r#"
 p "Loose text"
 p "In a div"
-p "After""#);
+p "After""#,
+    );
 }
 
 #[test]
 fn double_line_breaks_split_paragraphs_and_single_ones_stay() {
-    check("one<br>two<br><br>three", r#"
+    check(
+        "one<br>two<br><br>three",
+        r#"
 p "one" br "two"
-p "three""#);
+p "three""#,
+    );
 }
 
 #[test]
 fn h1_becomes_h2_and_levels_are_kept() {
-    check("<h1>A</h1><h2>B</h2><h3>C</h3><h6>D</h6>", r#"
+    check(
+        "<h1>A</h1><h2>B</h2><h3>C</h3><h6>D</h6>",
+        r#"
 h2 "A"
 h2 "B"
 h3 "C"
-h6 "D""#);
+h6 "D""#,
+    );
 }
 
 #[test]
 fn ordered_lists_keep_their_start() {
-    check(r#"<ol start="4"><li>four</li></ol><ol><li>one</li></ol>"#, r#"
+    check(
+        r#"<ol start="4"><li>four</li></ol><ol><li>one</li></ol>"#,
+        r#"
 ol 4
   li
     p "four"
 ol 1
   li
-    p "one""#);
+    p "one""#,
+    );
 }
 
 #[test]
 fn nested_lists() {
-    check("<ul><li>a<ul><li>b</li></ul></li></ul>", r#"
+    check(
+        "<ul><li>a<ul><li>b</li></ul></li></ul>",
+        r#"
 ul
   li
     p "a"
     ul
       li
-        p "b""#);
+        p "b""#,
+    );
 }
 
 #[test]
 fn blockquote_with_footer_cite_names_the_speaker() {
-    check("<blockquote><p>Words.</p><footer>— <cite>Someone</cite></footer></blockquote>", r#"
+    check(
+        "<blockquote><p>Words.</p><footer>— <cite>Someone</cite></footer></blockquote>",
+        r#"
 quote
   p "Words."
-  cite em("Someone")"#);
+  cite em("Someone")"#,
+    );
 }
 
 #[test]
 fn blockquote_with_a_dash_line_names_the_speaker() {
-    check("<blockquote><p>Words.</p><p>— Someone, role</p></blockquote>", r#"
+    check(
+        "<blockquote><p>Words.</p><p>— Someone, role</p></blockquote>",
+        r#"
 quote
   p "Words."
-  cite "Someone, role""#);
+  cite "Someone, role""#,
+    );
 }
 
 #[test]
 fn pre_keeps_whitespace_and_language() {
-    check("<pre><code class=\"language-rust\">fn main() {\n    x\n}</code></pre>", r#"code rust "fn main() {\n    x\n}""#);
+    check(
+        "<pre><code class=\"language-rust\">fn main() {\n    x\n}</code></pre>",
+        r#"code rust "fn main() {\n    x\n}""#,
+    );
 }
 
 #[test]
 fn figure_with_caption() {
-    check(r#"<figure><img src="a.jpg" alt="A cat"><figcaption>The cat, <em>asleep</em></figcaption></figure>"#,
-        r#"img https://example.com/blog/a.jpg "A cat""#);
-    let blocks = blocks(&parse_html(r#"<figure><img src="a.jpg" alt="A cat"><figcaption>The cat</figcaption></figure>"#), BASE);
+    check(
+        r#"<figure><img src="a.jpg" alt="A cat"><figcaption>The cat, <em>asleep</em></figcaption></figure>"#,
+        r#"img https://example.com/blog/a.jpg "A cat""#,
+    );
+    let blocks =
+        blocks(&parse_html(r#"<figure><img src="a.jpg" alt="A cat"><figcaption>The cat</figcaption></figure>"#), BASE);
     assert!(matches!(&blocks[0], Block::Image(image) if image.title.as_deref() == Some("The cat")));
 }
 
 #[test]
 fn image_wrapped_in_a_link_is_an_image_block() {
-    check(r#"<p><a href="big.jpg"><img src="small.jpg" alt="x"></a></p>"#, r#"img https://example.com/blog/small.jpg "x""#);
+    check(
+        r#"<p><a href="big.jpg"><img src="small.jpg" alt="x"></a></p>"#,
+        r#"img https://example.com/blog/small.jpg "x""#,
+    );
 }
 
 #[test]
 fn inline_images_stay_inline() {
-    check(r#"<p>See <img src="i.png" alt="icon"> here</p>"#, r#"p "See " img[https://example.com/blog/i.png]("icon") " here""#);
+    check(
+        r#"<p>See <img src="i.png" alt="icon"> here</p>"#,
+        r#"p "See " img[https://example.com/blog/i.png]("icon") " here""#,
+    );
 }
 
 #[test]
 fn lazy_images_use_their_real_source() {
-    check(r#"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg" alt="r">"#, r#"img https://example.com/real.jpg "r""#);
-    check(r#"<img srcset="s.jpg 320w, l.jpg 1024w, m.jpg 640w" alt="set">"#, r#"img https://example.com/blog/l.jpg "set""#);
-    check(r#"<img data-lazy-src="lazy.jpg" src="placeholder.gif" alt="l">"#, r#"img https://example.com/blog/lazy.jpg "l""#);
+    check(
+        r#"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg" alt="r">"#,
+        r#"img https://example.com/real.jpg "r""#,
+    );
+    check(
+        r#"<img srcset="s.jpg 320w, l.jpg 1024w, m.jpg 640w" alt="set">"#,
+        r#"img https://example.com/blog/l.jpg "set""#,
+    );
+    check(
+        r#"<img data-lazy-src="lazy.jpg" src="placeholder.gif" alt="l">"#,
+        r#"img https://example.com/blog/lazy.jpg "l""#,
+    );
 }
 
 #[test]
@@ -128,15 +176,21 @@ fn tables_keep_header_and_cells() {
 table
   th "Name" | "Age"
   tr "Ann" | strong("3")"#);
-    check("<table><tr><th>H</th></tr><tr><td>c</td></tr></table>", r#"
+    check(
+        "<table><tr><th>H</th></tr><tr><td>c</td></tr></table>",
+        r#"
 table
   th "H"
-  tr "c""#);
+  tr "c""#,
+    );
 }
 
 #[test]
 fn sub_sup_del_code() {
-    check("<p>H<sub>2</sub>O x<sup>2</sup> <s>old</s> <code>a  b</code></p>", r#"p "H" sub("2") "O x" sup("2") " " del("old") " " code("a b")"#);
+    check(
+        "<p>H<sub>2</sub>O x<sup>2</sup> <s>old</s> <code>a  b</code></p>",
+        r#"p "H" sub("2") "O x" sup("2") " " del("old") " " code("a b")"#,
+    );
 }
 
 #[test]
@@ -151,7 +205,10 @@ fn unknown_elements_are_unwrapped() {
 
 #[test]
 fn unsafe_links_lose_the_link_not_the_text() {
-    check(r#"<p><a href="javascript:alert(1)">click</a> <a href="/ok">ok</a></p>"#, r#"p "click " a[https://example.com/ok]("ok")"#);
+    check(
+        r#"<p><a href="javascript:alert(1)">click</a> <a href="/ok">ok</a></p>"#,
+        r#"p "click " a[https://example.com/ok]("ok")"#,
+    );
 }
 
 #[test]
@@ -161,7 +218,10 @@ fn unsafe_images_are_dropped() {
 
 #[test]
 fn base_href_is_ignored() {
-    check(r#"<base href="https://evil.example/"><p><a href="page">p</a></p>"#, r#"p a[https://example.com/blog/page]("p")"#);
+    check(
+        r#"<base href="https://evil.example/"><p><a href="page">p</a></p>"#,
+        r#"p a[https://example.com/blog/page]("p")"#,
+    );
 }
 
 #[test]
@@ -221,7 +281,12 @@ fn source_structure(nodes: &[Node]) -> Structure {
             Kind::Preformatted => counts.code += 1,
             Kind::Table => counts.tables += 1,
             Kind::Image if Flow::new(BASE, 0).image(element).is_some() => counts.images += 1,
-            Kind::Link if (has_text(element) || descendants(element).any(|inner| inner.name == "img")) && element.attribute("href").and_then(|href| url::safe_link(BASE, href)).is_some() => counts.links += 1,
+            Kind::Link
+                if (has_text(element) || descendants(element).any(|inner| inner.name == "img"))
+                    && element.attribute("href").and_then(|href| url::safe_link(BASE, href)).is_some() =>
+            {
+                counts.links += 1
+            }
             _ => {}
         }
         // Code and tables keep their inside as text or cells; headings keep only inline content.
@@ -267,8 +332,11 @@ fn inline_structure(inlines: &[Inline], counts: &mut Structure) {
                 counts.links += 1;
                 inline_structure(children, counts);
             }
-            Inline::Emphasis(children) | Inline::Strong(children) | Inline::Strikethrough(children)
-            | Inline::Subscript(children) | Inline::Superscript(children) => inline_structure(children, counts),
+            Inline::Emphasis(children)
+            | Inline::Strong(children)
+            | Inline::Strikethrough(children)
+            | Inline::Subscript(children)
+            | Inline::Superscript(children) => inline_structure(children, counts),
             Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => {}
         }
     }
@@ -293,7 +361,12 @@ fn real_feeds_keep_their_structure() {
             let Structure { images, links, .. } = converted;
             assert_eq!(Structure { images, links, ..source }, converted, "{name} item {}", item.id);
             assert_eq!(images, source.images, "{name} item {}: images", item.id);
-            assert!(links <= source.links && source.links - links <= source.images, "{name} item {}: links {links} of {}", item.id, source.links);
+            assert!(
+                links <= source.links && source.links - links <= source.images,
+                "{name} item {}: links {links} of {}",
+                item.id,
+                source.links
+            );
             for (total, counts) in [(&mut source_total, source), (&mut blocks_total, converted)] {
                 total.headings += counts.headings;
                 total.items += counts.items;
@@ -319,8 +392,11 @@ fn urls(blocks: &[Block], out: &mut Vec<String>) {
                     inline_urls(children, out);
                 }
                 Inline::Image(image) => out.push(image.src.clone()),
-                Inline::Emphasis(children) | Inline::Strong(children) | Inline::Strikethrough(children)
-                | Inline::Subscript(children) | Inline::Superscript(children) => inline_urls(children, out),
+                Inline::Emphasis(children)
+                | Inline::Strong(children)
+                | Inline::Strikethrough(children)
+                | Inline::Subscript(children)
+                | Inline::Superscript(children) => inline_urls(children, out),
                 Inline::Text(_) | Inline::Code(_) | Inline::LineBreak => {}
             }
         }
@@ -334,7 +410,9 @@ fn urls(blocks: &[Block], out: &mut Vec<String>) {
                 inline_urls(attribution.as_deref().unwrap_or_default(), out);
             }
             Block::Image(image) => out.push(image.src.clone()),
-            Block::Table(table) => table.head.iter().chain(&table.rows).flatten().for_each(|cell| inline_urls(cell, out)),
+            Block::Table(table) => {
+                table.head.iter().chain(&table.rows).flatten().for_each(|cell| inline_urls(cell, out))
+            }
             Block::Code { .. } | Block::Rule => {}
         }
     }
@@ -355,7 +433,9 @@ fn xss_payloads_leave_only_safe_urls_and_no_script_text() {
             let mut found = Vec::new();
             urls(&blocks, &mut found);
             for url in found {
-                let safe = url.starts_with("https://") || url.starts_with("http://") || url.starts_with("mailto:")
+                let safe = url.starts_with("https://")
+                    || url.starts_with("http://")
+                    || url.starts_with("mailto:")
                     || (url.starts_with("data:image/") && !url.starts_with("data:image/svg"));
                 assert!(safe, "{url:?} from {payload:?}");
             }

@@ -79,7 +79,11 @@ pub fn typed(input: &str) -> Option<String> {
     }
     let ending = host.rsplit_once('.').map(|(_, ending)| ending.to_ascii_lowercase());
     let looks_like_host = match ending {
-        Some(ending) => ending.len() >= 2 && ending.bytes().all(|b| b.is_ascii_alphabetic()) && !FILE_ENDINGS.contains(&ending.as_str()),
+        Some(ending) => {
+            ending.len() >= 2
+                && ending.bytes().all(|b| b.is_ascii_alphabetic())
+                && !FILE_ENDINGS.contains(&ending.as_str())
+        }
         None => false,
     };
     if looks_like_host || (is_port && !host.is_empty()) {
@@ -98,27 +102,51 @@ mod tests {
     }
 
     #[test]
-    fn blank_is_nothing() { check("  \n", None); }
+    fn blank_is_nothing() {
+        check("  \n", None);
+    }
     #[test]
-    fn full_address_is_kept() { check(" https://x.org/feed.json ", Some("https://x.org/feed.json")); }
+    fn full_address_is_kept() {
+        check(" https://x.org/feed.json ", Some("https://x.org/feed.json"));
+    }
     #[test]
-    fn other_schemes_are_left_for_the_caller() { check("javascript:alert(1)", Some("javascript:alert(1)")); }
+    fn other_schemes_are_left_for_the_caller() {
+        check("javascript:alert(1)", Some("javascript:alert(1)"));
+    }
     #[test]
-    fn host_without_scheme_gets_https() { check("example.com/feed.json", Some("https://example.com/feed.json")); }
+    fn host_without_scheme_gets_https() {
+        check("example.com/feed.json", Some("https://example.com/feed.json"));
+    }
     #[test]
-    fn bare_host_gets_https() { check("www.example.org", Some("https://www.example.org")); }
+    fn bare_host_gets_https() {
+        check("www.example.org", Some("https://www.example.org"));
+    }
     #[test]
-    fn host_and_port_get_https() { check("example.com:8443/f", Some("https://example.com:8443/f")); }
+    fn host_and_port_get_https() {
+        check("example.com:8443/f", Some("https://example.com:8443/f"));
+    }
     #[test]
-    fn file_beside_the_page_stays_relative() { check("feed.json", Some("feed.json")); }
+    fn file_beside_the_page_stays_relative() {
+        check("feed.json", Some("feed.json"));
+    }
     #[test]
-    fn file_in_a_folder_stays_relative() { check("feeds/a.json", Some("feeds/a.json")); }
+    fn file_in_a_folder_stays_relative() {
+        check("feeds/a.json", Some("feeds/a.json"));
+    }
     #[test]
-    fn rooted_path_stays_relative() { check("/feeds/a.json", Some("/feeds/a.json")); }
+    fn rooted_path_stays_relative() {
+        check("/feeds/a.json", Some("/feeds/a.json"));
+    }
     #[test]
-    fn dotted_path_stays_relative() { check("../a.json", Some("../a.json")); }
+    fn dotted_path_stays_relative() {
+        check("../a.json", Some("../a.json"));
+    }
     #[test]
-    fn numeric_ending_is_not_a_host_name() { check("v1.2/feed", Some("v1.2/feed")); }
+    fn numeric_ending_is_not_a_host_name() {
+        check("v1.2/feed", Some("v1.2/feed"));
+    }
     #[test]
-    fn protocol_relative_stays_as_written() { check("//cdn.example/f.json", Some("//cdn.example/f.json")); }
+    fn protocol_relative_stays_as_written() {
+        check("//cdn.example/f.json", Some("//cdn.example/f.json"));
+    }
 }

@@ -4,7 +4,9 @@
 
 use std::collections::HashSet;
 
-use super::{normalize, safe_icon, tidy, DecodeError, Entry, Library, MAX_FEEDS, MAX_FIELD_CHARS, MAX_SEEN, SCHEMA_VERSION};
+use super::{
+    normalize, safe_icon, tidy, DecodeError, Entry, Library, MAX_FEEDS, MAX_FIELD_CHARS, MAX_SEEN, SCHEMA_VERSION,
+};
 use crate::core::json::{self, Json};
 
 impl Library {
@@ -116,4 +118,3 @@ fn read_entry(value: &Json) -> Option<Entry> {
         seen: seen.iter().map(|print| u32::try_from(print.as_u64()?).ok()).collect::<Option<Vec<u32>>>()?,
     })
 }
-

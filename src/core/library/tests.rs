@@ -49,53 +49,101 @@ fn the_same_feed_in_two_spellings() {
     check_normalize("http://x/feed.json", Some("http://x/feed.json"));
 }
 #[test]
-fn https_default_port_is_dropped() { check_normalize("https://Example.COM:443/f.json", Some("https://example.com/f.json")); }
+fn https_default_port_is_dropped() {
+    check_normalize("https://Example.COM:443/f.json", Some("https://example.com/f.json"));
+}
 #[test]
-fn other_ports_are_kept() { check_normalize("https://x:8443/f.json", Some("https://x:8443/f.json")); }
+fn other_ports_are_kept() {
+    check_normalize("https://x:8443/f.json", Some("https://x:8443/f.json"));
+}
 #[test]
-fn port_80_on_https_is_kept() { check_normalize("https://x:80/f", Some("https://x:80/f")); }
+fn port_80_on_https_is_kept() {
+    check_normalize("https://x:80/f", Some("https://x:80/f"));
+}
 #[test]
-fn leading_zeros_in_a_port_are_dropped() { check_normalize("http://x:0080/f", Some("http://x/f")); }
+fn leading_zeros_in_a_port_are_dropped() {
+    check_normalize("http://x:0080/f", Some("http://x/f"));
+}
 #[test]
-fn an_empty_port_is_dropped() { check_normalize("http://x:/f", Some("http://x/f")); }
+fn an_empty_port_is_dropped() {
+    check_normalize("http://x:/f", Some("http://x/f"));
+}
 #[test]
-fn path_and_query_keep_their_case() { check_normalize("https://X/Feed.JSON?Tag=A", Some("https://x/Feed.JSON?Tag=A")); }
+fn path_and_query_keep_their_case() {
+    check_normalize("https://X/Feed.JSON?Tag=A", Some("https://x/Feed.JSON?Tag=A"));
+}
 #[test]
-fn an_empty_path_is_the_root() { check_normalize("https://x", Some("https://x/")); }
+fn an_empty_path_is_the_root() {
+    check_normalize("https://x", Some("https://x/"));
+}
 #[test]
-fn a_query_without_path_gets_the_root() { check_normalize("https://x?a=1", Some("https://x/?a=1")); }
+fn a_query_without_path_gets_the_root() {
+    check_normalize("https://x?a=1", Some("https://x/?a=1"));
+}
 #[test]
-fn dot_segments_are_removed() { check_normalize("https://x/a/../b/./f.json", Some("https://x/b/f.json")); }
+fn dot_segments_are_removed() {
+    check_normalize("https://x/a/../b/./f.json", Some("https://x/b/f.json"));
+}
 #[test]
-fn surrounding_whitespace_is_stripped() { check_normalize("  https://x/f.json\n", Some("https://x/f.json")); }
+fn surrounding_whitespace_is_stripped() {
+    check_normalize("  https://x/f.json\n", Some("https://x/f.json"));
+}
 #[test]
-fn ipv6_hosts_keep_their_brackets() { check_normalize("http://[::1]:80/f", Some("http://[::1]/f")); }
+fn ipv6_hosts_keep_their_brackets() {
+    check_normalize("http://[::1]:80/f", Some("http://[::1]/f"));
+}
 #[test]
-fn ipv6_with_another_port() { check_normalize("http://[::1]:8080/f", Some("http://[::1]:8080/f")); }
+fn ipv6_with_another_port() {
+    check_normalize("http://[::1]:8080/f", Some("http://[::1]:8080/f"));
+}
 #[test]
-fn relative_references_are_not_feeds() { check_normalize("/feed.json", None); }
+fn relative_references_are_not_feeds() {
+    check_normalize("/feed.json", None);
+}
 #[test]
-fn scheme_relative_is_not_a_feed() { check_normalize("//x/feed.json", None); }
+fn scheme_relative_is_not_a_feed() {
+    check_normalize("//x/feed.json", None);
+}
 #[test]
-fn javascript_is_not_a_feed() { check_normalize("javascript:alert(1)//x", None); }
+fn javascript_is_not_a_feed() {
+    check_normalize("javascript:alert(1)//x", None);
+}
 #[test]
-fn data_is_not_a_feed() { check_normalize("data:application/json,{}", None); }
+fn data_is_not_a_feed() {
+    check_normalize("data:application/json,{}", None);
+}
 #[test]
-fn file_is_not_a_feed() { check_normalize("file:///etc/passwd", None); }
+fn file_is_not_a_feed() {
+    check_normalize("file:///etc/passwd", None);
+}
 #[test]
-fn credentials_are_refused() { check_normalize("https://user:pass@x/f.json", None); }
+fn credentials_are_refused() {
+    check_normalize("https://user:pass@x/f.json", None);
+}
 #[test]
-fn a_missing_host_is_refused() { check_normalize("https:///f.json", None); }
+fn a_missing_host_is_refused() {
+    check_normalize("https:///f.json", None);
+}
 #[test]
-fn a_port_that_is_not_a_number_is_refused() { check_normalize("https://x:http/f", None); }
+fn a_port_that_is_not_a_number_is_refused() {
+    check_normalize("https://x:http/f", None);
+}
 #[test]
-fn a_port_beyond_65535_is_refused() { check_normalize("https://x:70000/f", None); }
+fn a_port_beyond_65535_is_refused() {
+    check_normalize("https://x:70000/f", None);
+}
 #[test]
-fn a_stray_colon_in_the_host_is_refused() { check_normalize("https://x:1:2/f", None); }
+fn a_stray_colon_in_the_host_is_refused() {
+    check_normalize("https://x:1:2/f", None);
+}
 #[test]
-fn an_overlong_url_is_refused() { check_normalize(&format!("https://x/{}", "a".repeat(MAX_URL_CHARS)), None); }
+fn an_overlong_url_is_refused() {
+    check_normalize(&format!("https://x/{}", "a".repeat(MAX_URL_CHARS)), None);
+}
 #[test]
-fn empty_is_refused() { check_normalize("", None); }
+fn empty_is_refused() {
+    check_normalize("", None);
+}
 
 // Adding and editing.
 
@@ -111,7 +159,10 @@ fn adding_appends_and_remembers_when() {
     let mut library = library(&[A]);
     assert_eq!(library.add(B, "  Bee \n Feed ", 77), Ok(Added::New(1)));
     let entry = library.get(B).unwrap();
-    assert_eq!((entry.title.as_str(), entry.added, entry.last_visit, entry.name.as_deref()), ("Bee Feed", 77, None, None));
+    assert_eq!(
+        (entry.title.as_str(), entry.added, entry.last_visit, entry.name.as_deref()),
+        ("Bee Feed", 77, None, None)
+    );
 }
 
 #[test]
@@ -209,19 +260,33 @@ fn titles_are_tidied_and_cut() {
 // New since last visit.
 
 #[test]
-fn the_first_visit_counts_nothing_as_new() { check_visits(&[&["a", "b"]], &[0]); }
+fn the_first_visit_counts_nothing_as_new() {
+    check_visits(&[&["a", "b"]], &[0]);
+}
 #[test]
-fn new_ids_count_at_the_next_visit() { check_visits(&[&["a", "b"], &["c", "d", "a", "b"]], &[0, 2]); }
+fn new_ids_count_at_the_next_visit() {
+    check_visits(&[&["a", "b"], &["c", "d", "a", "b"]], &[0, 2]);
+}
 #[test]
-fn nothing_new_when_nothing_changed() { check_visits(&[&["a", "b"], &["a", "b"], &["b", "a"]], &[0, 0, 0]); }
+fn nothing_new_when_nothing_changed() {
+    check_visits(&[&["a", "b"], &["a", "b"], &["b", "a"]], &[0, 0, 0]);
+}
 #[test]
-fn dropped_items_are_not_new() { check_visits(&[&["a", "b", "c"], &["a"]], &[0, 0]); }
+fn dropped_items_are_not_new() {
+    check_visits(&[&["a", "b", "c"], &["a"]], &[0, 0]);
+}
 #[test]
-fn counting_is_since_the_last_visit_not_the_first() { check_visits(&[&["a"], &["b", "a"], &["c", "b", "a"]], &[0, 1, 1]); }
+fn counting_is_since_the_last_visit_not_the_first() {
+    check_visits(&[&["a"], &["b", "a"], &["c", "b", "a"]], &[0, 1, 1]);
+}
 #[test]
-fn repeated_ids_count_once() { check_visits(&[&["a"], &["b", "b", "a"]], &[0, 1]); }
+fn repeated_ids_count_once() {
+    check_visits(&[&["a"], &["b", "b", "a"]], &[0, 1]);
+}
 #[test]
-fn an_empty_feed_then_items_all_new() { check_visits(&[&[], &["a", "b"]], &[0, 2]); }
+fn an_empty_feed_then_items_all_new() {
+    check_visits(&[&[], &["a", "b"]], &[0, 2]);
+}
 
 #[test]
 fn new_since_last_visit_does_not_record() {
@@ -296,8 +361,10 @@ fn the_documented_v1_shape_reads() {
         "added":1,"last_visit":2,"items":3,"seen":[1,2,3],"future_field":{"x":[1]}}],"theme":"dark"}"#;
     let read = Library::decode(value).unwrap();
     let entry = &read.feeds()[0];
-    assert_eq!((entry.name.as_deref(), entry.icon.as_deref(), entry.last_visit, entry.items, entry.seen.as_slice()),
-        (Some("Mine"), None, Some(2), 3, [1, 2, 3].as_slice()));
+    assert_eq!(
+        (entry.name.as_deref(), entry.icon.as_deref(), entry.last_visit, entry.items, entry.seen.as_slice()),
+        (Some("Mine"), None, Some(2), 3, [1, 2, 3].as_slice())
+    );
 }
 
 #[test]
@@ -310,9 +377,16 @@ const GOOD: &str = r#"{"url":"https://a.example/f","title":"A","added":1,"items"
 #[test]
 fn corrupt_values_are_corrupt() {
     let corrupt = [
-        "".to_owned(), "not json".to_owned(), "null".to_owned(), "[]".to_owned(), "{}".to_owned(),
-        r#"{"v":1}"#.to_owned(), r#"{"v":"1","feeds":[]}"#.to_owned(), r#"{"v":0,"feeds":[]}"#.to_owned(),
-        r#"{"v":1,"feeds":{}}"#.to_owned(), r#"{"v":1,"feeds":[7]}"#.to_owned(),
+        "".to_owned(),
+        "not json".to_owned(),
+        "null".to_owned(),
+        "[]".to_owned(),
+        "{}".to_owned(),
+        r#"{"v":1}"#.to_owned(),
+        r#"{"v":"1","feeds":[]}"#.to_owned(),
+        r#"{"v":0,"feeds":[]}"#.to_owned(),
+        r#"{"v":1,"feeds":{}}"#.to_owned(),
+        r#"{"v":1,"feeds":[7]}"#.to_owned(),
         GOOD.replace(r#""title":"A""#, r#""title":7"#),
         GOOD.replace(r#""title":"A","#, ""),
         GOOD.replace(r#""added":1"#, r#""added":-1"#),

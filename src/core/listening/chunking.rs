@@ -66,7 +66,9 @@ fn split_word(word: &str, max: usize, pieces: &mut Vec<(String, bool)>) {
         let cut = if end == chars.len() {
             end
         } else {
-            let after = |marks: &[char]| (start + 1..=end).rev().find(|&at| chars.get(at - 1).is_some_and(|c| marks.contains(c)));
+            let after = |marks: &[char]| {
+                (start + 1..=end).rev().find(|&at| chars.get(at - 1).is_some_and(|c| marks.contains(c)))
+            };
             after(SENTENCE_ENDS).or_else(|| after(CLAUSE_ENDS)).unwrap_or(end)
         };
         pieces.push((chars.get(start..cut).unwrap_or_default().iter().collect(), glued));

@@ -87,7 +87,10 @@ fn a_long_unit_is_spoken_chunk_by_chunk_then_moves_on() {
     let texts = [long.as_str(), "Next."];
     let spoken = run(&texts, "start 0\nend\nend");
     let lines: Vec<&str> = spoken.lines().collect();
-    assert!(lines[0].contains("speak 0.0") && lines[1].contains("speak 0.1") && lines[2].contains("speak 1.0"), "{spoken}");
+    assert!(
+        lines[0].contains("speak 0.0") && lines[1].contains("speak 0.1") && lines[2].contains("speak 1.0"),
+        "{spoken}"
+    );
     assert!(!lines[1].contains("highlight") && lines[2].contains("highlight 1; save 1"), "{spoken}");
 }
 
@@ -166,11 +169,15 @@ resume → speak 0.0 "One." x0.5 | speaking 0.0"#,
 
 #[test]
 fn an_unchanged_or_nonsense_rate_does_not_restart() {
-    check(THREE, "start 0\nrate 1\nrate NaN\nrate inf", r#"
+    check(
+        THREE,
+        "start 0\nrate 1\nrate NaN\nrate inf",
+        r#"
 start 0 → cancel; speak 0.0 "One." x1; highlight 0; save 0 | speaking 0.0
 rate 1 →  | speaking 0.0
 rate NaN →  | speaking 0.0
-rate inf →  | speaking 0.0"#);
+rate inf →  | speaking 0.0"#,
+    );
 }
 
 #[test]
@@ -188,21 +195,29 @@ end → unhighlight | finished"#,
 
 #[test]
 fn an_engine_error_for_the_current_utterance_stops() {
-    check(THREE, "start 0\nfail\nresume", r#"
+    check(
+        THREE,
+        "start 0\nfail\nresume",
+        r#"
 start 0 → cancel; speak 0.0 "One." x1; highlight 0; save 0 | speaking 0.0
 fail → cancel; unhighlight | idle
-resume →  | idle"#);
+resume →  | idle"#,
+    );
 }
 
 #[test]
 fn commands_that_do_not_apply_change_nothing() {
     check(THREE, "pause\nresume\nstop", "pause →  | idle\nresume →  | idle\nstop →  | idle");
-    check(THREE, "start 2\nend\npause\nresume\nstop", r#"
+    check(
+        THREE,
+        "start 2\nend\npause\nresume\nstop",
+        r#"
 start 2 → cancel; speak 2.0 "Three." x1; highlight 2; save 2 | speaking 2.0
 end → unhighlight | finished
 pause →  | finished
 resume →  | finished
-stop →  | idle"#);
+stop →  | idle"#,
+    );
 }
 
 #[test]
@@ -246,7 +261,11 @@ fn questions_quotes_and_brackets_end_sentences() {
 
 #[test]
 fn a_long_sentence_is_cut_at_its_clauses() {
-    check_chunks("First part, second part; third — and the last part.", 16, &["First part,", "second part;", "third — and the", "last part."]);
+    check_chunks(
+        "First part, second part; third — and the last part.",
+        16,
+        &["First part,", "second part;", "third — and the", "last part."],
+    );
 }
 
 #[test]
@@ -295,6 +314,11 @@ fn unit_texts_count_as_many_units_as_anchors_in_the_seed_feed() {
     let feed = crate::core::feed::parse(&feed, BASE).unwrap();
     for item in &feed.items {
         let body = crate::core::body::body(item, BASE, &crate::core::test_support::parse_html);
-        assert_eq!(unit_texts(&body.blocks).len(), crate::core::anchor::Anchors::of(&body.blocks).units.len(), "{}", item.id);
+        assert_eq!(
+            unit_texts(&body.blocks).len(),
+            crate::core::anchor::Anchors::of(&body.blocks).units.len(),
+            "{}",
+            item.id
+        );
     }
 }

@@ -11,21 +11,37 @@ fn check(markdown: &str, expected: &str) {
 }
 
 #[test]
-fn empty_input_has_no_blocks() { check("", ""); }
+fn empty_input_has_no_blocks() {
+    check("", "");
+}
 #[test]
-fn paragraph() { check("Hello world", r#"p "Hello world""#); }
+fn paragraph() {
+    check("Hello world", r#"p "Hello world""#);
+}
 #[test]
-fn soft_breaks_become_spaces() { check("one\ntwo", r#"p "one two""#); }
+fn soft_breaks_become_spaces() {
+    check("one\ntwo", r#"p "one two""#);
+}
 #[test]
-fn hard_breaks_are_kept() { check("one  \ntwo", r#"p "one" br "two""#); }
+fn hard_breaks_are_kept() {
+    check("one  \ntwo", r#"p "one" br "two""#);
+}
 #[test]
-fn level_one_heading_in_a_body_becomes_h2() { check("# Title", r#"h2 "Title""#); }
+fn level_one_heading_in_a_body_becomes_h2() {
+    check("# Title", r#"h2 "Title""#);
+}
 #[test]
-fn level_two_heading_stays_h2() { check("## Section", r#"h2 "Section""#); }
+fn level_two_heading_stays_h2() {
+    check("## Section", r#"h2 "Section""#);
+}
 #[test]
-fn level_three_heading_stays_h3() { check("### Sub", r#"h3 "Sub""#); }
+fn level_three_heading_stays_h3() {
+    check("### Sub", r#"h3 "Sub""#);
+}
 #[test]
-fn level_six_heading_stays_h6() { check("###### Deep", r#"h6 "Deep""#); }
+fn level_six_heading_stays_h6() {
+    check("###### Deep", r#"h6 "Deep""#);
+}
 #[test]
 fn emphasis_strong_and_code() {
     check("*a* **b** `c` ~~d~~", r#"p em("a") " " strong("b") " " code("c") " " del("d")"#);
@@ -35,7 +51,9 @@ fn relative_links_resolve_against_the_feed() {
     check("[x](../about)", r#"p a[https://example.com/about]("x")"#);
 }
 #[test]
-fn javascript_links_keep_their_text_only() { check("[x](javascript:alert(1))", r#"p "x""#); }
+fn javascript_links_keep_their_text_only() {
+    check("[x](javascript:alert(1))", r#"p "x""#);
+}
 #[test]
 fn bullet_list_of_bold_terms() {
     check(
@@ -76,13 +94,17 @@ fn a_quote_that_is_only_a_dash_line_is_not_an_attribution() {
     check("> — just a dash", "quote\n  p \"— just a dash\"");
 }
 #[test]
-fn quote_without_attribution() { check("> Words.", "quote\n  p \"Words.\""); }
+fn quote_without_attribution() {
+    check("> Words.", "quote\n  p \"Words.\"");
+}
 #[test]
 fn fenced_code_keeps_language_and_text() {
     check("```json\n{\"a\": 1}\n```", r#"code json "{\"a\": 1}""#);
 }
 #[test]
-fn indented_code() { check("    let x;", r#"code - "let x;""#); }
+fn indented_code() {
+    check("    let x;", r#"code - "let x;""#);
+}
 #[test]
 fn image_alone_is_a_block_image() {
     check("![A map](img/map.png)", r#"img https://example.com/blog/img/map.png "A map""#);
@@ -92,17 +114,25 @@ fn image_inside_text_stays_inline() {
     check("See ![map](map.png) here", r#"p "See " img[https://example.com/blog/map.png]("map") " here""#);
 }
 #[test]
-fn unsafe_image_becomes_its_alt_text() { check("![alt](javascript:x)", r#"p "alt""#); }
+fn unsafe_image_becomes_its_alt_text() {
+    check("![alt](javascript:x)", r#"p "alt""#);
+}
 #[test]
-fn thematic_break() { check("a\n\n---\n\nb", "p \"a\"\nhr\np \"b\""); }
+fn thematic_break() {
+    check("a\n\n---\n\nb", "p \"a\"\nhr\np \"b\"");
+}
 #[test]
-fn html_block_becomes_text_only() { check("<div><script>x</script>Hi</div>", r#"p "Hi""#); }
+fn html_block_becomes_text_only() {
+    check("<div><script>x</script>Hi</div>", r#"p "Hi""#);
+}
 #[test]
 fn multi_line_html_block_drops_its_script_whole() {
     check("<div>\n<script>\nalert(1)\n</script>\nHi\n</div>", r#"p "Hi""#);
 }
 #[test]
-fn inline_html_tags_vanish() { check("a <b>bold</b> c", r#"p "a bold c""#); }
+fn inline_html_tags_vanish() {
+    check("a <b>bold</b> c", r#"p "a bold c""#);
+}
 
 #[test]
 fn deeply_nested_quotes_do_not_overflow_the_stack() {
@@ -145,7 +175,10 @@ fn inline_script_text_never_shows() {
 
 #[test]
 fn an_unclosed_inline_script_ends_with_its_paragraph() {
-    check("a <script>x\n\nnext", r#"
+    check(
+        "a <script>x\n\nnext",
+        r#"
 p "a "
-p "next""#);
+p "next""#,
+    );
 }

@@ -7,7 +7,9 @@ const BASE: &str = "https://example.com/lists/subscriptions.opml";
 
 /// An OPML 2.0 document with `body` inside its `<body>`.
 fn opml(body: &str) -> String {
-    format!(r#"<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head><title>t</title></head><body>{body}</body></opml>"#)
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head><title>t</title></head><body>{body}</body></opml>"#
+    )
 }
 
 /// An import as one line per entry: `json URL "title"`, then ` as "name"` and ` in A/B` when
@@ -130,9 +132,13 @@ json https://cdn.example/c.json "c""#,
 
 #[test]
 fn relative_addresses_without_a_base_are_skipped() {
-    check_outlines(&[feed("feeds/a.json"), feed("https://x.example/b.json")], "", r#"
+    check_outlines(
+        &[feed("feeds/a.json"), feed("https://x.example/b.json")],
+        "",
+        r#"
 json https://x.example/b.json "T"
-skipped 1"#);
+skipped 1"#,
+    );
 }
 
 #[test]
@@ -285,7 +291,9 @@ fn unsafe_home_pages_are_dropped() {
 
 #[test]
 fn what_is_not_opml_is_refused() {
-    for text in ["", "not xml", "<opml><body>", "<rss version=\"2.0\"><channel/></rss>", "<opml version=\"2.0\"><head/></opml>"] {
+    for text in
+        ["", "not xml", "<opml><body>", "<rss version=\"2.0\"><channel/></rss>", "<opml version=\"2.0\"><head/></opml>"]
+    {
         assert!(outlines_from_xml(text).is_err(), "{text:?}");
     }
     assert_eq!(outlines_from_xml("<OPML><Body/></OPML>"), Ok(Vec::new()));
@@ -293,7 +301,8 @@ fn what_is_not_opml_is_refused() {
 
 #[test]
 fn folders_are_not_outlines_but_empty_ones_are_skipped_leaves() {
-    let body = r#"<outline text="Empty folder"/><outline text="F"><outline text="x" xmlUrl="https://x/f.json"/></outline>"#;
+    let body =
+        r#"<outline text="Empty folder"/><outline text="F"><outline text="x" xmlUrl="https://x/f.json"/></outline>"#;
     let outlines = outlines_from_xml(&opml(body)).unwrap();
     let texts: Vec<_> = outlines.iter().map(|o| o.text.as_deref().unwrap_or_default()).collect();
     assert_eq!(texts, ["Empty folder", "x"]);
@@ -319,7 +328,8 @@ fn other_elements_inside_the_body_are_ignored() {
 
 #[test]
 fn a_huge_file_is_read_whole() {
-    let body: String = (0..10_000).map(|n| format!(r#"<outline text="Feed {n}" xmlUrl="https://x.example/{n}.json"/>"#)).collect();
+    let body: String =
+        (0..10_000).map(|n| format!(r#"<outline text="Feed {n}" xmlUrl="https://x.example/{n}.json"/>"#)).collect();
     let import = import(&outlines_from_xml(&opml(&body)).unwrap(), BASE);
     assert_eq!((import.feeds.len(), import.skipped), (10_000, 0));
     assert_eq!(import.feeds[9_999].title, "Feed 9999");
@@ -327,9 +337,11 @@ fn a_huge_file_is_read_whole() {
 
 #[test]
 fn a_file_beyond_the_cap_is_read_up_to_it() {
-    let body: String = (0..MAX_OUTLINES + 100).map(|n| format!(r#"<outline xmlUrl="https://x.example/{n}.json"/>"#)).collect();
+    let body: String =
+        (0..MAX_OUTLINES + 100).map(|n| format!(r#"<outline xmlUrl="https://x.example/{n}.json"/>"#)).collect();
     assert_eq!(outlines_from_xml(&opml(&body)).unwrap().len(), MAX_OUTLINES);
-    let outlines: Vec<Outline> = (0..MAX_OUTLINES + 100).map(|n| feed(&format!("https://x.example/{n}.json"))).collect();
+    let outlines: Vec<Outline> =
+        (0..MAX_OUTLINES + 100).map(|n| feed(&format!("https://x.example/{n}.json"))).collect();
     assert_eq!(import(&outlines, BASE).feeds.len(), MAX_OUTLINES);
 }
 
@@ -345,7 +357,10 @@ fn nesting_ten_thousand_deep_does_not_overflow() {
     let outlines = outlines_from_xml(&text).unwrap();
     assert_eq!(outlines.len(), 1);
     assert_eq!(outlines[0].category_path.len(), MAX_FOLDER_DEPTH);
-    assert_eq!((outlines[0].category_path[0].as_str(), outlines[0].category_path[15].as_str()), ("level 0", "level 15"));
+    assert_eq!(
+        (outlines[0].category_path[0].as_str(), outlines[0].category_path[15].as_str()),
+        ("level 0", "level 15")
+    );
     assert_eq!(import(&outlines, BASE).feeds.len(), 1);
 }
 
@@ -354,7 +369,9 @@ fn a_feed_at_every_level_of_deep_nesting_stays_bounded() {
     let depth = 5_000;
     let text = opml(&format!(
         "{}{}",
-        (0..depth).map(|n| format!("<outline text=\"f{n}\"><outline text=\"leaf\" xmlUrl=\"https://x.example/{n}.json\"/>")).collect::<String>(),
+        (0..depth)
+            .map(|n| format!("<outline text=\"f{n}\"><outline text=\"leaf\" xmlUrl=\"https://x.example/{n}.json\"/>"))
+            .collect::<String>(),
         "</outline>".repeat(depth)
     ));
     let outlines = outlines_from_xml(&text).unwrap();
@@ -439,7 +456,8 @@ fn adding_an_import_keeps_what_is_there_and_stops_when_full() {
     let mut library = Library::default();
     library.add("https://a.example/f.json", "A", 1).unwrap();
     library.rename("https://a.example/f.json", "Kept name");
-    let outlines: Vec<Outline> = (0..library::MAX_FEEDS + 3).map(|n| feed(&format!("https://x.example/{n}.json"))).collect();
+    let outlines: Vec<Outline> =
+        (0..library::MAX_FEEDS + 3).map(|n| feed(&format!("https://x.example/{n}.json"))).collect();
     let mut candidates = import(&[feed("https://a.example/f.json")], BASE).feeds;
     candidates.extend(import(&outlines, BASE).feeds);
     let report = add_all(&mut library, &candidates, 1);
@@ -454,8 +472,16 @@ fn hostile_outlines_never_panic() {
         Outline::default(),
         Outline { xml_url: Some(format!("https://x.example/{long}")), text: Some(long.clone()), ..Outline::default() },
         Outline { xml_url: Some("https://[::1/f".to_owned()), ..Outline::default() },
-        Outline { xml_url: Some("https://x.example/f".to_owned()), category_path: vec![long.clone(); 1000], ..Outline::default() },
-        Outline { xml_url: Some("\u{0}https://x.example/\u{feff}".to_owned()), kind: Some("\u{0}".to_owned()), ..Outline::default() },
+        Outline {
+            xml_url: Some("https://x.example/f".to_owned()),
+            category_path: vec![long.clone(); 1000],
+            ..Outline::default()
+        },
+        Outline {
+            xml_url: Some("\u{0}https://x.example/\u{feff}".to_owned()),
+            kind: Some("\u{0}".to_owned()),
+            ..Outline::default()
+        },
     ];
     let import = import(&outlines, &long);
     assert!(import.feeds.iter().all(|candidate| candidate.category_path.len() <= MAX_FOLDER_DEPTH

@@ -41,7 +41,8 @@ pub fn outlines_of<E: XmlElement>(root: &E) -> Result<Vec<Outline>, NotOpml> {
     // An explicit stack, not recursion: hostile files nest thousands deep. Each entry is an
     // element and its depth (0 for the body's children); `path` holds the names of the folders
     // around the element being read.
-    let mut stack: Vec<(E, usize)> = outline_children(&body).into_iter().take(MAX_OUTLINES).rev().map(|child| (child, 0)).collect();
+    let mut stack: Vec<(E, usize)> =
+        outline_children(&body).into_iter().take(MAX_OUTLINES).rev().map(|child| (child, 0)).collect();
     let mut path: Vec<String> = Vec::new();
     let mut outlines = Vec::new();
     let mut read = 0;

@@ -139,7 +139,9 @@ fn minutes_match_reading_time_at_the_default_speed() {
 
 #[test]
 fn minutes_follow_the_speed_and_never_drop_below_one() {
-    for (words, wpm, expected) in [(0, 300, 1), (300, 300, 1), (301, 300, 2), (1000, 500, 2), (1000, 0, 13), (1000, 10_000, 2)] {
+    for (words, wpm, expected) in
+        [(0, 300, 1), (300, 300, 1), (301, 300, 2), (1000, 500, 2), (1000, 0, 13), (1000, 10_000, 2)]
+    {
         assert_eq!(minutes(words, wpm), expected, "{words} words at {wpm}");
     }
 }
@@ -154,7 +156,17 @@ fn samples_round_trip_through_storage() {
 
 #[test]
 fn what_is_not_a_stored_speed_gives_no_samples() {
-    for stored in ["", "nope", "null", "[]", "{}", r#"{"samples":[[300,60000]]}"#, r#"{"v":1}"#, r#"{"v":1,"samples":{}}"#, r#"{"v":"1","samples":[[300,60000]]}"#] {
+    for stored in [
+        "",
+        "nope",
+        "null",
+        "[]",
+        "{}",
+        r#"{"samples":[[300,60000]]}"#,
+        r#"{"v":1}"#,
+        r#"{"v":1,"samples":{}}"#,
+        r#"{"v":"1","samples":[[300,60000]]}"#,
+    ] {
         assert_eq!(Speed::decode(stored), Speed::default(), "{stored}");
     }
 }
@@ -162,7 +174,10 @@ fn what_is_not_a_stored_speed_gives_no_samples() {
 #[test]
 fn each_bad_entry_is_dropped_alone() {
     let stored = r#"{"v":1,"samples":[[300,60000],[300],[300,60000,1],["300",60000],[-3,60000],[300,60000.5],[5000,60000],[10,60000],null,7,[320,60000]]}"#;
-    assert_eq!(Speed::decode(stored).samples(), [Sample { words: 300, millis: 60_000 }, Sample { words: 320, millis: 60_000 }]);
+    assert_eq!(
+        Speed::decode(stored).samples(),
+        [Sample { words: 300, millis: 60_000 }, Sample { words: 320, millis: 60_000 }]
+    );
 }
 
 #[test]

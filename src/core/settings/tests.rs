@@ -4,12 +4,7 @@ use super::*;
 
 /// The CSS variables of `settings`, one `name: value` per line, so a case reads like a style sheet.
 fn css(settings: Settings) -> String {
-    settings
-        .css_variables()
-        .into_iter()
-        .map(|(name, value)| format!("{name}: {value}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    settings.css_variables().into_iter().map(|(name, value)| format!("{name}: {value}")).collect::<Vec<_>>().join("\n")
 }
 
 #[track_caller]
@@ -190,7 +185,19 @@ fn the_documented_v1_shape_is_written() {
 
 #[test]
 fn what_is_not_a_settings_object_gives_the_defaults() {
-    for stored in ["", "not json", "null", "[]", "7", r#""dark""#, "{}", r#"{"theme":"dark"}"#, r#"{"v":"1","theme":"dark"}"#, r#"{"v":0,"theme":"dark"}"#, r#"{"v":-1,"theme":"dark"}"#] {
+    for stored in [
+        "",
+        "not json",
+        "null",
+        "[]",
+        "7",
+        r#""dark""#,
+        "{}",
+        r#"{"theme":"dark"}"#,
+        r#"{"v":"1","theme":"dark"}"#,
+        r#"{"v":0,"theme":"dark"}"#,
+        r#"{"v":-1,"theme":"dark"}"#,
+    ] {
         check_decode(stored, Settings::default());
     }
 }
@@ -201,10 +208,13 @@ fn each_unreadable_field_falls_back_alone() {
         r#"{"v":1,"text_size":"big","font":"comic","line_height":160.5,"line_width":3,"justify":"yes","theme":"dark"}"#,
         with(|s| s.theme = Theme::Dark),
     );
-    check_decode(r#"{"v":1,"text_size":120,"theme":"purple","justify":true}"#, with(|s| {
-        s.text_size = 4;
-        s.justify = true;
-    }));
+    check_decode(
+        r#"{"v":1,"text_size":120,"theme":"purple","justify":true}"#,
+        with(|s| {
+            s.text_size = 4;
+            s.justify = true;
+        }),
+    );
     check_decode(r#"{"v":1,"font":null,"line_width":"wide"}"#, with(|s| s.line_width = LineWidth::Wide));
 }
 
@@ -222,7 +232,18 @@ fn a_newer_version_keeps_every_choice_this_build_can_read() {
 
 #[test]
 fn stored_sizes_snap_to_the_nearest_step() {
-    for (stored, percent) in [(100, 100), (104, 100), (105, 100), (106, 110), (170, 175), (50, 80), (400, 240), (39, 100), (401, 100), (0, 100)] {
+    for (stored, percent) in [
+        (100, 100),
+        (104, 100),
+        (105, 100),
+        (106, 110),
+        (170, 175),
+        (50, 80),
+        (400, 240),
+        (39, 100),
+        (401, 100),
+        (0, 100),
+    ] {
         let settings = Settings::decode(&format!(r#"{{"v":1,"text_size":{stored}}}"#));
         assert_eq!(settings.text_percent(), percent, "{stored}");
     }
@@ -252,7 +273,9 @@ fn the_storage_key_is_lecterns() {
 
 #[test]
 fn css_numbers_are_written_without_floats() {
-    for (value, expected) in [(0, "0"), (100, "1"), (160, "1.6"), (135, "1.35"), (105, "1.05"), (4560, "45.6"), (11040, "110.4")] {
+    for (value, expected) in
+        [(0, "0"), (100, "1"), (160, "1.6"), (135, "1.35"), (105, "1.05"), (4560, "45.6"), (11040, "110.4")]
+    {
         assert_eq!(hundredths(value), expected);
     }
 }
@@ -263,5 +286,8 @@ fn index_html_applies_before_the_wasm_exactly_the_themes_this_build_knows() {
     let page = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"));
     let names = Theme::ALL.map(|theme| format!("'{}'", theme.as_str())).join(", ");
     assert!(page.contains(&format!("[{names}].indexOf(theme)")), "index.html's theme list is not [{names}]");
-    assert!(page.contains(&format!("localStorage.getItem('{STORAGE_KEY}')")), "index.html reads another key than {STORAGE_KEY}");
+    assert!(
+        page.contains(&format!("localStorage.getItem('{STORAGE_KEY}')")),
+        "index.html reads another key than {STORAGE_KEY}"
+    );
 }

@@ -14,8 +14,12 @@ pub fn Attachments(attachments: Vec<Attachment>) -> impl IntoView {
                 let details = attachment.details();
                 let name = attachment.title.clone().unwrap_or_else(|| file_name(&attachment.url));
                 let player = match attachment.media() {
-                    Some("audio") => Some(view! { <audio controls preload="none" src=attachment.url.clone()></audio> }.into_any()),
-                    Some(_) => Some(view! { <video controls preload="none" src=attachment.url.clone()></video> }.into_any()),
+                    Some("audio") => {
+                        Some(view! { <audio controls preload="none" src=attachment.url.clone()></audio> }.into_any())
+                    }
+                    Some(_) => {
+                        Some(view! { <video controls preload="none" src=attachment.url.clone()></video> }.into_any())
+                    }
                     None => None,
                 };
                 view! {

@@ -84,9 +84,5 @@ fn block_view(block: Block, keys: BlockKeys) -> AnyView {
 
 fn list_items(items: Vec<Vec<Block>>, ids: Vec<String>) -> impl IntoView {
     let ids = ids.into_iter().map(Some).chain(std::iter::repeat(None));
-    items
-        .into_iter()
-        .zip(ids)
-        .map(|(blocks, id)| view! { <li id=id><Blocks blocks/></li> })
-        .collect_view()
+    items.into_iter().zip(ids).map(|(blocks, id)| view! { <li id=id><Blocks blocks/></li> }).collect_view()
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::history::Record;
-use crate::shell::download::{chosen_file, download, file_text};
 use crate::shell::components::error_alert::ErrorAlert;
+use crate::shell::download::{chosen_file, download, file_text};
 use crate::shell::reading_history::{use_reading_history, ImportSummary};
 
 /// What the last action did, for the reader.
@@ -60,7 +60,9 @@ pub fn HistoryTools() -> impl IntoView {
 
     let message = move || {
         outcome.get().map(|outcome| match outcome {
-            Outcome::Imported(summary) => view! { <p class="tools-status" role="status">{imported_text(summary)}</p> }.into_any(),
+            Outcome::Imported(summary) => {
+                view! { <p class="tools-status" role="status">{imported_text(summary)}</p> }.into_any()
+            }
             Outcome::Failed(message) => view! { <ErrorAlert message/> }.into_any(),
             Outcome::Cleared(count) => view! {
                 <p class="tools-status" role="status">
@@ -100,7 +102,12 @@ fn articles(count: usize) -> String {
 
 fn imported_text(summary: ImportSummary) -> String {
     let ImportSummary { report, skipped } = summary;
-    let mut text = format!("Imported {}: {} new, {} updated", articles(report.added + report.updated), report.added, report.updated);
+    let mut text = format!(
+        "Imported {}: {} new, {} updated",
+        articles(report.added + report.updated),
+        report.added,
+        report.updated
+    );
     if report.kept > 0 {
         text.push_str(&format!(", {} kept as this browser’s place is more recent", report.kept));
     }

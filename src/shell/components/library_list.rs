@@ -96,7 +96,12 @@ pub fn LibraryList(feeds: FeedLibrary, visible: Signal<bool>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         feeds.get().with(|library| {
             let len = library.len();
-            library.feeds().iter().enumerate().map(|(at, entry)| row(feeds, entry, at, len, started)).collect::<Vec<_>>()
+            library
+                .feeds()
+                .iter()
+                .enumerate()
+                .map(|(at, entry)| row(feeds, entry, at, len, started))
+                .collect::<Vec<_>>()
         })
     });
     view! {
@@ -141,7 +146,9 @@ fn act(list: List, action: &str, url: String) {
             if let Some(gone) = feeds.remove(&url) {
                 removed.set(Some(gone));
                 // The row is gone: focus goes to the way back.
-                request_animation_frame(move || focus(document().query_selector(".library-status button").ok().flatten()));
+                request_animation_frame(move || {
+                    focus(document().query_selector(".library-status button").ok().flatten())
+                });
             }
         }
         "undo" => {
@@ -201,10 +208,12 @@ fn row_view(row: Row, renaming: RwSignal<Option<String>>) -> AnyView {
     } else {
         // Each button names its feed for screen readers, since a list holds many "Remove"; the
         // moves say "Move" to them too, while the eye, with the row in view, reads "Up".
-        let named = |verb: &'static str, label: &'static str, action: &'static str, disabled: bool| view! {
-            <button type="button" class="link-button" data-action=action disabled=disabled>
-                <span class="visually-hidden">{verb}</span>{label}<span class="visually-hidden">{format!(" {name}")}</span>
-            </button>
+        let named = |verb: &'static str, label: &'static str, action: &'static str, disabled: bool| {
+            view! {
+                <button type="button" class="link-button" data-action=action disabled=disabled>
+                    <span class="visually-hidden">{verb}</span>{label}<span class="visually-hidden">{format!(" {name}")}</span>
+                </button>
+            }
         };
         view! {
             <p class="library-actions">
@@ -242,7 +251,10 @@ fn target_action(event: &ev::MouseEvent) -> Option<(String, String)> {
 fn after_render(list: NodeRef<Ul>, url: String, selector: &'static str, fallback: Option<&'static str>) {
     request_animation_frame(move || {
         let Some(row) = row_of(list, &url) else { return };
-        let found = [Some(selector), fallback].into_iter().flatten().find_map(|selector| row.query_selector(selector).ok().flatten());
+        let found = [Some(selector), fallback]
+            .into_iter()
+            .flatten()
+            .find_map(|selector| row.query_selector(selector).ok().flatten());
         if let Some(input) = found.as_ref().and_then(|found| found.dyn_ref::<web_sys::HtmlInputElement>()) {
             input.select();
         }
@@ -253,7 +265,9 @@ fn after_render(list: NodeRef<Ul>, url: String, selector: &'static str, fallback
 /// The row of `url`, as drawn now.
 fn row_of(list: NodeRef<Ul>, url: &str) -> Option<web_sys::Element> {
     let rows = list.get_untracked()?.children();
-    (0..rows.length()).filter_map(|index| rows.item(index)).find(|row| row.get_attribute("data-url").as_deref() == Some(url))
+    (0..rows.length())
+        .filter_map(|index| rows.item(index))
+        .find(|row| row.get_attribute("data-url").as_deref() == Some(url))
 }
 
 fn focus(element: Option<web_sys::Element>) {
@@ -264,5 +278,9 @@ fn focus(element: Option<web_sys::Element>) {
 
 /// "1 article", "3 articles".
 pub fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 { format!("1 {one}") } else { format!("{count} {many}") }
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
 }

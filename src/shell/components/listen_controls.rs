@@ -12,7 +12,8 @@ use crate::shell::lazy::{chunk, later};
 use crate::shell::speech::{self, Hooks, Speaker};
 
 /// Speeds offered, as multiples of the voice's normal speed.
-const RATES: [(&str, f64); 6] = [("0.75×", 0.75), ("1×", 1.0), ("1.25×", 1.25), ("1.5×", 1.5), ("1.75×", 1.75), ("2×", 2.0)];
+const RATES: [(&str, f64); 6] =
+    [("0.75×", 0.75), ("1×", 1.0), ("1.25×", 1.25), ("1.5×", 1.5), ("1.75×", 1.75), ("2×", 2.0)];
 
 /// The controls for one article: `texts` per unit, `from` the unit the reader is at. Until the
 /// reader first asks to listen (the button, or `l`) only the button is there; the player, its

@@ -74,7 +74,10 @@ pub fn OpenFeed() -> impl IntoView {
             let retry = error.retryable().then_some(open);
             Some(view! { <ErrorAlert message=error.to_string() retry=retry/> }.into_any())
         }
-        State::Blank => Some(view! { <ErrorAlert message="Type or paste the address of a feed, or of a site that has one."/> }.into_any()),
+        State::Blank => Some(
+            view! { <ErrorAlert message="Type or paste the address of a feed, or of a site that has one."/> }
+                .into_any(),
+        ),
         State::Opening => Some(view! { <p class="open-feed-status" role="status">"Opening the feed…"</p> }.into_any()),
         State::Ready => None,
     };

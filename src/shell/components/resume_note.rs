@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
 use crate::core::reading_time;
-use crate::shell::reading_position::{Measure, Started};
 use crate::shell::learned_speed::use_learned_speed;
+use crate::shell::reading_position::{Measure, Started};
 use crate::shell::scroller::Scroller;
 
 /// Shown once the opening scroll has landed, at the bottom of the window.

@@ -32,7 +32,8 @@ pub fn SaveOffline(feed: Arc<Feed>, feed_url: String) -> impl IntoView {
         Progress::Done { articles, files, failed, cancelled, used } => {
             let what = if cancelled { "Stopped: saved part of" } else { "Saved for offline:" };
             let failures = if failed > 0 { format!(" ({failed} could not be saved)") } else { String::new() };
-            let space = used.map(|used| format!(" Lectern now uses {used} of this browser’s storage.")).unwrap_or_default();
+            let space =
+                used.map(|used| format!(" Lectern now uses {used} of this browser’s storage.")).unwrap_or_default();
             format!("{what} {articles} articles, {files} files{failures}.{space}")
         }
         Progress::Failed(message) => message,

@@ -52,18 +52,20 @@ pub fn Shelf(feeds: FeedLibrary, beside: Signal<bool>, visible: Signal<bool>) ->
                     .collect()
             })
         });
-        (!items.is_empty()).then(|| view! {
-            <section class="shelf" aria-labelledby="shelf-title">
-                <h2 id="shelf-title">{title}</h2>
-                <ul role="list">
-                    {items.into_iter().map(|(route, title, place)| view! {
-                        <li>
-                            <RouteLink route>{title}</RouteLink>
-                            <span class="continue-place">{place}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
+        (!items.is_empty()).then(|| {
+            view! {
+                <section class="shelf" aria-labelledby="shelf-title">
+                    <h2 id="shelf-title">{title}</h2>
+                    <ul role="list">
+                        {items.into_iter().map(|(route, title, place)| view! {
+                            <li>
+                                <RouteLink route>{title}</RouteLink>
+                                <span class="continue-place">{place}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
         })
     };
     view! { {shelf} }

@@ -14,5 +14,7 @@ pub fn StorageNotice() -> impl IntoView {
         return None;
     }
     // Usually known before the first paint (storage blocked), so it is there when read.
-    Some(move || trouble.get().map(|trouble| view! { <p class="notice storage-notice" role="status">{trouble.to_string()}</p> }))
+    Some(move || {
+        trouble.get().map(|trouble| view! { <p class="notice storage-notice" role="status">{trouble.to_string()}</p> })
+    })
 }

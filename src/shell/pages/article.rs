@@ -6,30 +6,30 @@ use leptos::html::Article;
 use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
-use crate::core::contents::Contents;
-use crate::core::listening::unit_texts;
-use crate::core::shortcuts::Command;
 use crate::core::body::{self, Body, Notice};
+use crate::core::contents::Contents;
 use crate::core::feed::Feed;
 use crate::core::history::{Place, Record, FINISHED_PERCENT};
+use crate::core::listening::unit_texts;
 use crate::core::reading_speed;
 use crate::core::reading_time;
 use crate::core::related::related;
-use crate::shell::components::attachments::Attachments;
+use crate::core::shortcuts::Command;
 use crate::shell::commands::{use_commands, Panel};
+use crate::shell::components::attachments::Attachments;
 use crate::shell::components::block_view::KeyedBlocks;
 use crate::shell::components::contents_nav::ContentsNav;
 use crate::shell::components::listen_controls::ListenControls;
 use crate::shell::components::meta_line::MetaLine;
 use crate::shell::components::progress_bar::ProgressBar;
 use crate::shell::components::resume_note::ResumeNote;
-use crate::shell::html_dom::parse_html;
 use crate::shell::host_events::HostEvents;
+use crate::shell::html_dom::parse_html;
 use crate::shell::learned_speed::use_learned_speed;
 use crate::shell::reading_history::{now, use_reading_history};
 use crate::shell::reading_position::{follow_reading, Measure, Start};
-use crate::shell::speech::Hooks;
 use crate::shell::router::{use_router, RouteLink};
+use crate::shell::speech::Hooks;
 
 /// How many related articles close an article.
 const RELATED_LIMIT: usize = 3;
@@ -241,7 +241,14 @@ pub fn ArticlePage(
 
 /// What is saved for a measurement: the unit at the reading line as the place, its section, and
 /// whether the article has been read to the end (now or before).
-fn record_at(anchors: &Anchors, measure: Measure, feed: &str, article: &str, title: &str, finished_before: bool) -> Record {
+fn record_at(
+    anchors: &Anchors,
+    measure: Measure,
+    feed: &str,
+    article: &str,
+    title: &str,
+    finished_before: bool,
+) -> Record {
     let unit = measure.unit.and_then(|(index, fraction)| Some((index, fraction, anchors.units.get(index)?)));
     Record {
         feed: feed.to_owned(),
@@ -254,4 +261,3 @@ fn record_at(anchors: &Anchors, measure: Measure, feed: &str, article: &str, tit
         updated: now(),
     }
 }
-

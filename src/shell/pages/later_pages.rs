@@ -30,7 +30,8 @@ pub fn LaterPages(
             if !searching {
                 return None;
             }
-            let mut next = more_pages.with_untracked(|pages| pages.last().map_or(first.next_url.clone(), |page| page.next_url.clone()));
+            let mut next = more_pages
+                .with_untracked(|pages| pages.last().map_or(first.next_url.clone(), |page| page.next_url.clone()));
             let mut followed = more_pages.with_untracked(Vec::len);
             while let Some(url) = next.filter(|_| followed < MAX_FOLLOWED_PAGES) {
                 let page = load_feed(url).await.ok()?.feed;
@@ -56,7 +57,8 @@ pub fn LaterPages(
         }
     };
     move || match search.get() {
-        None => view! { <p class="loading" role="status">"Looking for the article in the feed’s later pages…"</p> }.into_any(),
+        None => view! { <p class="loading" role="status">"Looking for the article in the feed’s later pages…"</p> }
+            .into_any(),
         Some(Some((page, index))) => view! { <ArticlePage feed=page feed_url=feed_url.clone() index/> }.into_any(),
         Some(None) => not_found().into_any(),
     }

@@ -10,14 +10,14 @@ use wasm_bindgen::JsCast;
 use crate::core::body;
 use crate::core::feed::Feed;
 use crate::core::history::Status;
-use crate::shell::components::error_alert::ErrorAlert;
-use crate::shell::components::save_offline::SaveOffline;
 use crate::core::reading_speed;
+use crate::shell::components::error_alert::ErrorAlert;
+use crate::shell::components::follow_feed::FollowFeed;
+use crate::shell::components::meta_line::MetaLine;
+use crate::shell::components::save_offline::SaveOffline;
+use crate::shell::fetch::load_feed;
 use crate::shell::host_events::HostEvents;
 use crate::shell::learned_speed::use_learned_speed;
-use crate::shell::components::follow_feed::FollowFeed;
-use crate::shell::fetch::load_feed;
-use crate::shell::components::meta_line::MetaLine;
 use crate::shell::reading_history::use_reading_history;
 use crate::shell::router::{use_router, RouteLink};
 
@@ -71,7 +71,8 @@ pub fn FeedList(
             let Some(next) = untrack(&next_url) else {
                 return;
             };
-            let first_new = total + more_pages.with_untracked(|pages| pages.iter().map(|page| page.items.len()).sum::<usize>());
+            let first_new =
+                total + more_pages.with_untracked(|pages| pages.iter().map(|page| page.items.len()).sum::<usize>());
             loading_more.set(true);
             more_error.set(None);
             spawn_local(async move {
@@ -107,18 +108,22 @@ pub fn FeedList(
         });
         let links: Vec<_> = shelf
             .into_iter()
-            .map(|(article, title, place)| view! {
-                <li>
-                    <RouteLink route=route.with_article(&article)>{title}</RouteLink>
-                    <span class="continue-place">{place}</span>
-                </li>
+            .map(|(article, title, place)| {
+                view! {
+                    <li>
+                        <RouteLink route=route.with_article(&article)>{title}</RouteLink>
+                        <span class="continue-place">{place}</span>
+                    </li>
+                }
             })
             .collect();
-        (!links.is_empty()).then(|| view! {
-            <section class="continue" aria-labelledby="continue-title">
-                <h2 id="continue-title">"Continue reading"</h2>
-                <ul role="list">{links}</ul>
-            </section>
+        (!links.is_empty()).then(|| {
+            view! {
+                <section class="continue" aria-labelledby="continue-title">
+                    <h2 id="continue-title">"Continue reading"</h2>
+                    <ul role="list">{links}</ul>
+                </section>
+            }
         })
     };
     view! {
