@@ -22,5 +22,6 @@ pub mod related;
 pub mod route;
 pub mod settings;
 pub mod shortcuts;
+pub mod storage_keys;
 pub mod test_support;
 pub mod url;

@@ -1,29 +1,18 @@
 //! The browser shell: Leptos components and Web APIs around the core. No content rules live here.
 pub mod app;
-pub mod commands;
-pub mod components;
-pub mod download;
 pub mod embed;
-pub mod feed_library;
-pub mod fetch;
-pub mod host_events;
-pub mod html_dom;
-pub mod lazy;
-pub mod learned_speed;
-pub mod offline_save;
-pub mod opml_dom;
-pub mod pages;
-pub mod reader;
-pub mod reading_history;
-pub mod reading_position;
-pub mod reading_settings;
-pub mod router;
-pub mod scroller;
-pub mod service_worker;
-pub mod speech;
-pub mod storage;
+pub mod feed;
+pub mod history;
+pub mod library;
+pub mod list;
+pub mod navigation;
+pub mod offline;
+pub mod platform;
+pub mod reading;
+pub mod settings;
+pub mod ui;
 
-pub use app::App;
+pub use app::page::App;
 
 use leptos::prelude::*;
 

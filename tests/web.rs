@@ -8,9 +8,9 @@ use wasm_bindgen_test::*;
 
 use lectern::core::blocks::{Block, HeadingLevel, Inline};
 use lectern::core::route::Route;
-use lectern::shell::components::block_view::Blocks;
-use lectern::shell::components::error_alert::ErrorAlert;
-use lectern::shell::router::{provide_memory_router, use_router, RouteLink};
+use lectern::shell::navigation::router::{provide_memory_router, use_router, RouteLink};
+use lectern::shell::ui::block_view::Blocks;
+use lectern::shell::ui::error_alert::ErrorAlert;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -107,7 +107,7 @@ async fn route_link_has_a_real_href_and_navigates_in_memory() {
 
 #[wasm_bindgen_test]
 fn feed_urls_resolve_against_the_page_and_refuse_other_schemes() {
-    use lectern::shell::fetch::{absolute_feed_url, LoadError};
+    use lectern::shell::feed::load::{absolute_feed_url, LoadError};
     let page = window().location().href().expect("the test page has an address");
     let resolved = absolute_feed_url("feeds/one.json").expect("a relative feed URL resolves");
     assert!(resolved.starts_with("http") && resolved.ends_with("/feeds/one.json"), "{resolved} from {page}");
@@ -120,7 +120,7 @@ fn feed_urls_resolve_against_the_page_and_refuse_other_schemes() {
 #[wasm_bindgen_test]
 fn only_transient_failures_offer_a_retry() {
     use lectern::core::feed::FeedError;
-    use lectern::shell::fetch::LoadError;
+    use lectern::shell::feed::load::LoadError;
     assert!(LoadError::Network.retryable());
     assert!(LoadError::Timeout.retryable());
     assert!(LoadError::Http { status: 503 }.retryable());
@@ -132,7 +132,7 @@ fn only_transient_failures_offer_a_retry() {
 
 #[wasm_bindgen_test]
 async fn meta_line_puts_the_date_in_a_time_element() {
-    use lectern::shell::components::meta_line::MetaLine;
+    use lectern::shell::ui::meta_line::MetaLine;
     let root = container();
     let published = lectern::core::date::parse("2024-11-26T09:00:00+01:00");
     let _handle = mount_to(root.clone(), move || view! { <MetaLine published minutes=4/> });
@@ -145,7 +145,7 @@ async fn meta_line_puts_the_date_in_a_time_element() {
 
 #[wasm_bindgen_test]
 fn storage_reads_and_writes_only_lectern_keys() {
-    use lectern::shell::storage::{read_prefixed, remove, write};
+    use lectern::shell::platform::storage::{read_prefixed, remove, write};
     let raw = window().local_storage().unwrap().expect("the test page has localStorage");
     raw.set_item("someone-else", "theirs").unwrap();
     write("lectern:test:a", "1").expect("a write");
@@ -162,7 +162,7 @@ fn storage_reads_and_writes_only_lectern_keys() {
 #[wasm_bindgen_test]
 fn dom_parser_walk_keeps_only_allowed_attributes_and_drops_scripts() {
     use lectern::core::html_policy::{Element, Node};
-    use lectern::shell::html_dom::parse_html;
+    use lectern::shell::platform::html_dom::parse_html;
     let nodes = parse_html(
         r#"<p class="x" onclick="y()">a<script>bad()</script><b>b</b><p>c<img data-src="d.jpg" src="s.gif" alt="z" onerror="e()">"#,
     );
@@ -183,7 +183,7 @@ fn dom_parser_walk_keeps_only_allowed_attributes_and_drops_scripts() {
 
 #[wasm_bindgen_test]
 fn opml_is_read_by_the_browsers_xml_parser() {
-    use lectern::shell::opml_dom::{outlines, OpmlDomError};
+    use lectern::shell::platform::xml_dom::{outlines, OpmlDomError};
     let read = outlines(
         r#"<?xml version="1.0"?><opml version="2.0"><head/><body>
         <outline text="Tech"><outline text="A &amp; B" xmlurl="https://a.example/f.json" type="RSS"/></outline>
@@ -206,7 +206,7 @@ fn opml_is_read_by_the_browsers_xml_parser() {
 
 #[wasm_bindgen_test]
 fn opml_nested_ten_thousand_deep_neither_panics_nor_recurses() {
-    use lectern::shell::opml_dom::{outlines, OpmlDomError};
+    use lectern::shell::platform::xml_dom::{outlines, OpmlDomError};
     let depth = 10_000;
     let text = format!(
         r#"<opml version="2.0"><body>{}<outline text="deep" xmlUrl="https://deep.example/f.json"/>{}</body></opml>"#,

@@ -9,8 +9,6 @@ use std::collections::HashMap;
 
 use super::json::{self, Json};
 
-/// Every key Lectern writes starts with this; keys without it are never read, changed or removed.
-pub const KEY_PREFIX: &str = "lectern:";
 /// The prefix of reading-history keys.
 pub const PROGRESS_PREFIX: &str = "lectern:progress:";
 /// The schema version this build writes.

@@ -1,7 +1,7 @@
 //! OPML 1.0/2.0 subscription lists: import (neutral `Outline`s → feeds Lectern can read, feeds it
 //! cannot yet, and what was skipped) and export (the library as an OPML 2.0 document).
 //!
-//! XML is parsed by the browser's DOMParser in the shell (`shell::opml_dom`), which adds no bytes
+//! XML is parsed by the browser's DOMParser in the shell (`shell::platform::xml_dom`), which adds no bytes
 //! to the Wasm; the walk from the parsed tree to `Outline`s is here (`walk.rs`), generic over the
 //! tree, so native tests run it on roxmltree's parse of the same text.
 

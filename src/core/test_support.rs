@@ -60,7 +60,7 @@ fn text_content(handle: &Handle) -> String {
     out
 }
 
-/// The outlines of an OPML file, as `shell::opml_dom::outlines` reads them in the browser: the XML
+/// The outlines of an OPML file, as `shell::platform::xml_dom::outlines` reads them in the browser: the XML
 /// parsed (here by roxmltree, there by DOMParser), then core's own walk.
 pub fn outlines_from_xml(text: &str) -> Result<Vec<Outline>, String> {
     let document = roxmltree::Document::parse(text).map_err(|error| error.to_string())?;

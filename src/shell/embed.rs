@@ -12,17 +12,18 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
 use crate::core::route::Route;
-use crate::shell::commands::{on_key, provide_commands};
-use crate::shell::components::help_overlay::HelpOverlay;
-use crate::shell::components::settings_panel::SettingsPanel;
-use crate::shell::fetch::absolute_feed_url;
-use crate::shell::host_events::HostEvents;
-use crate::shell::learned_speed::provide_learned_speed;
-use crate::shell::reader::{demo_feed, Reader};
-use crate::shell::reading_history::provide_reading_history;
-use crate::shell::reading_settings::{provide_reading_settings, Target};
-use crate::shell::router::{provide_memory_router, AppBase, Router};
-use crate::shell::scroller::{focus_in_place, Scroller};
+use crate::shell::app::reader::Reader;
+use crate::shell::feed::demo::demo_feed;
+use crate::shell::feed::load::absolute_feed_url;
+use crate::shell::history::state::provide_reading_history;
+use crate::shell::navigation::commands::{on_key, provide_commands};
+use crate::shell::navigation::help_overlay::HelpOverlay;
+use crate::shell::navigation::router::{provide_memory_router, AppBase, Router};
+use crate::shell::platform::host_events::HostEvents;
+use crate::shell::platform::scroller::{focus_in_place, Scroller};
+use crate::shell::reading::learned_speed::provide_learned_speed;
+use crate::shell::settings::panel::SettingsPanel;
+use crate::shell::settings::state::{provide_reading_settings, Target};
 
 /// A mounted widget, held by its `<lectern-reader>` element until it is disconnected.
 #[wasm_bindgen]
@@ -117,7 +118,7 @@ fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
     let region = NodeRef::<Div>::new();
     provide_reading_settings(Target::Guest(region));
     let commands = provide_commands();
-    let router = crate::shell::router::use_router();
+    let router = crate::shell::navigation::router::use_router();
     let route = router.route();
     let demo = demo_feed();
     Effect::new(move |previous: Option<Route>| {

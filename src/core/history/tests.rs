@@ -1,6 +1,7 @@
 //! Reading-history records: schema, merge, eviction and the export file.
 
 use super::*;
+use crate::core::storage_keys::KEY_PREFIX;
 
 const FEED: &str = "https://example.com/feed.json";
 

@@ -452,5 +452,5 @@ fn arbitrary_bytes_never_panic() {
 #[test]
 fn caps_are_sensible() {
     const { assert!(MAX_FEEDS >= 500 && MAX_SEEN >= 1000 && MAX_URL_CHARS <= MAX_FIELD_CHARS) };
-    assert!(STORAGE_KEY.starts_with(crate::core::history::KEY_PREFIX));
+    assert!(STORAGE_KEY.starts_with(crate::core::storage_keys::KEY_PREFIX));
 }

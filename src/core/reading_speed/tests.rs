@@ -196,5 +196,5 @@ fn a_tampered_store_is_bounded_too() {
 
 #[test]
 fn the_storage_key_is_lecterns() {
-    assert!(STORAGE_KEY.starts_with(crate::core::history::KEY_PREFIX));
+    assert!(STORAGE_KEY.starts_with(crate::core::storage_keys::KEY_PREFIX));
 }

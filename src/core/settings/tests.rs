@@ -268,7 +268,7 @@ fn huge_and_hostile_values_do_not_panic() {
 
 #[test]
 fn the_storage_key_is_lecterns() {
-    assert!(STORAGE_KEY.starts_with(crate::core::history::KEY_PREFIX));
+    assert!(STORAGE_KEY.starts_with(crate::core::storage_keys::KEY_PREFIX));
 }
 
 #[test]

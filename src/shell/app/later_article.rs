@@ -1,0 +1,65 @@
+//! An article the first page of a paginated feed does not have: its deep link (after a reload, or
+//! shared) still opens it. The feed's `next_url` pages are followed, at most
+//! `MAX_FOLLOWED_PAGES`, until one has the article; they join the reader's loaded pages, so the
+//! list continues after them.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::feed::{Feed, MAX_FOLLOWED_PAGES};
+use crate::core::route::Route;
+use crate::shell::feed::load::load_feed;
+use crate::shell::navigation::router::RouteLink;
+use crate::shell::reading::article::ArticlePage;
+use crate::shell::ui::error_alert::ErrorAlert;
+
+/// Opens article `id`, looking for it in the pages after `first` (and any already in `more_pages`).
+#[component]
+pub fn LaterPages(
+    first: Arc<Feed>,
+    id: String,
+    feed_url: String,
+    more_pages: RwSignal<Vec<Arc<Feed>>>,
+    route: Route,
+) -> impl IntoView {
+    let searching = first.next_url.is_some();
+    let wanted = id.clone();
+    let search = LocalResource::new(move || {
+        let (first, wanted) = (Arc::clone(&first), wanted.clone());
+        async move {
+            if !searching {
+                return None;
+            }
+            let mut next = more_pages
+                .with_untracked(|pages| pages.last().map_or(first.next_url.clone(), |page| page.next_url.clone()));
+            let mut followed = more_pages.with_untracked(Vec::len);
+            while let Some(url) = next.filter(|_| followed < MAX_FOLLOWED_PAGES) {
+                let page = load_feed(url).await.ok()?.feed;
+                followed += 1;
+                more_pages.update(|pages| pages.push(Arc::clone(&page)));
+                if let Some((index, _)) = page.item(&wanted) {
+                    return Some((page, index));
+                }
+                next = page.next_url.clone();
+            }
+            None
+        }
+    });
+    let list = route.list();
+    let not_found = move || {
+        let message = format!("This feed has no article with the id “{id}”. It may have been removed.");
+        let list = list.clone();
+        view! {
+            <h1 class="error-title">"Article not found"</h1>
+            <ErrorAlert message>
+                <RouteLink route=list class="button">"See all articles"</RouteLink>
+            </ErrorAlert>
+        }
+    };
+    move || match search.get() {
+        None => view! { <p class="loading" role="status">"Looking for the article in the feed’s later pages…"</p> }
+            .into_any(),
+        Some(Some((page, index))) => view! { <ArticlePage feed=page feed_url=feed_url.clone() index/> }.into_any(),
+        Some(None) => not_found().into_any(),
+    }
+}

@@ -1,0 +1,20 @@
+//! Says once, quietly, that reading places cannot be kept in this browser, and why.
+use leptos::prelude::*;
+
+use crate::shell::history::state::use_reading_history;
+use crate::shell::platform::host_events::HostEvents;
+
+/// A `role="status"` line while storage is failing; nothing otherwise.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let trouble = use_reading_history().trouble();
+    // A guest on another site keeps quiet: third-party contexts often deny storage, and the
+    // reader can still read; there is nothing the reader could do about it there.
+    if HostEvents::current().is_embedded() {
+        return None;
+    }
+    // Usually known before the first paint (storage blocked), so it is there when read.
+    Some(move || {
+        trouble.get().map(|trouble| view! { <p class="notice storage-notice" role="status">{trouble.to_string()}</p> })
+    })
+}

@@ -1,0 +1,290 @@
+//! The reader's feed library as shared state: `core::library::Library` in a signal, loaded from
+//! storage once, written through on every change, kept in step with other tabs, and kept in memory
+//! when storage fails (the reader is told once, calmly; nothing stored is lost). Also what each
+//! kept feed holds now (its item ids, fetched this visit), so "N new" needs no stored copy.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::core::library::{normalize, AddError, DecodeError, Library, Removed, STORAGE_KEY};
+use crate::core::opml::{self, AddReport, Candidate};
+use crate::shell::feed::demo::demo_url;
+use crate::shell::platform::clock::now;
+use crate::shell::platform::storage::{self, Change, Trouble};
+use crate::shell::platform::xml_dom::{self, OpmlDomError};
+
+mod check;
+
+pub use check::Checked;
+
+/// The demo feed's title in a first run's library (the feed's own title replaces it once read).
+const DEMO_TITLE: &str = "Lectern demo";
+
+/// Why the library is not being kept, or not as stored. Each message is what the reader sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LibraryTrouble {
+    #[error(
+        "This browser does not let Lectern save your feeds, so changes to them last only until you close this page."
+    )]
+    Blocked,
+    #[error("This browser’s storage for Lectern is full, so your latest changes to your feeds last only until you close this page.")]
+    Full,
+    /// What storage held could not be read: a new library was started (and replaces it once changed).
+    #[error("Your saved list of feeds could not be read, so Lectern started a new one.")]
+    Unreadable,
+    /// Another tab runs a newer Lectern: its library is left alone, and this page keeps its own.
+    #[error("Your feeds were saved by a newer version of Lectern. Reload this page to see them; until then, changes here last only until you close it.")]
+    Newer,
+}
+
+impl From<Trouble> for LibraryTrouble {
+    fn from(trouble: Trouble) -> Self {
+        match trouble {
+            Trouble::Blocked => LibraryTrouble::Blocked,
+            Trouble::Full => LibraryTrouble::Full,
+        }
+    }
+}
+
+/// What an OPML import did, for the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpmlImport {
+    pub report: AddReport,
+    /// RSS and Atom feeds the file listed, which Lectern cannot read yet.
+    pub not_readable: Vec<Candidate>,
+    /// Outlines without a feed Lectern may open, and repeats within the file.
+    pub skipped: usize,
+}
+
+/// The library of this page, for every view under the same owner.
+#[derive(Clone, Copy)]
+pub struct FeedLibrary {
+    library: RwSignal<Library>,
+    trouble: RwSignal<Option<LibraryTrouble>>,
+    /// Whether this page may write the library (not while storage holds a newer Lectern's).
+    writable: StoredValue<bool>,
+    /// Each kept feed's item ids as last fetched in this visit, by normalised URL.
+    current: RwSignal<HashMap<String, Vec<String>>>,
+    /// What the background check has started or finished, by normalised URL.
+    checked: RwSignal<HashMap<String, Checked>>,
+}
+
+/// Provides the library to the views below, reading it from storage once. The page app only:
+/// a widget on someone else's site shows no library.
+pub fn provide_feed_library() -> FeedLibrary {
+    let library = FeedLibrary {
+        library: RwSignal::new(Library::default()),
+        trouble: RwSignal::new(None),
+        writable: StoredValue::new(true),
+        current: RwSignal::new(HashMap::new()),
+        checked: RwSignal::new(HashMap::new()),
+    };
+    library.reload();
+    storage::on_other_tab_change(STORAGE_KEY, move |change| match change {
+        Change::Set { key, value } if key == STORAGE_KEY => library.follow_other_tab(Some(&value)),
+        Change::Removed { key } if key == STORAGE_KEY => library.follow_other_tab(None),
+        Change::Cleared => library.follow_other_tab(None),
+        _ => {}
+    });
+    provide_context(library);
+    library
+}
+
+/// The library of the enclosing app; `None` in an embedded reader.
+pub fn use_feed_library() -> Option<FeedLibrary> {
+    use_context::<FeedLibrary>()
+}
+
+impl FeedLibrary {
+    /// The library, reactively.
+    pub fn get(&self) -> ReadSignal<Library> {
+        self.library.read_only()
+    }
+
+    /// Why changes are not being kept, if they are not.
+    pub fn trouble(&self) -> ReadSignal<Option<LibraryTrouble>> {
+        self.trouble.read_only()
+    }
+
+    /// Whether the feed at `url` is kept, reactively.
+    pub fn has(&self, url: &str) -> bool {
+        self.library.with(|library| library.position(url).is_some())
+    }
+
+    /// This page's first read. Whatever goes wrong, the page starts with a first run's library.
+    fn reload(&self) {
+        let loaded = storage::read(STORAGE_KEY).map_err(LibraryTrouble::from).and_then(|stored| {
+            match Library::load(stored.as_deref(), &demo_url(), DEMO_TITLE) {
+                Ok(library) => Ok(library),
+                Err(DecodeError::Corrupt) => Err(LibraryTrouble::Unreadable),
+                Err(DecodeError::Newer(_)) => {
+                    // Writing would destroy what the newer Lectern keeps there.
+                    self.writable.set_value(false);
+                    Err(LibraryTrouble::Newer)
+                }
+            }
+        });
+        match loaded {
+            Ok(library) => self.library.set(library),
+            Err(trouble) => {
+                self.library.set(Library::first_run(&demo_url(), DEMO_TITLE));
+                self.trouble.set(Some(trouble));
+            }
+        }
+    }
+
+    /// Another tab changed the stored library: this page shows the same. A value it cannot read
+    /// leaves what this page shows alone; a newer Lectern's also stops this page writing over it.
+    fn follow_other_tab(&self, stored: Option<&str>) {
+        match Library::load(stored, &demo_url(), DEMO_TITLE) {
+            Ok(library) => {
+                self.writable.set_value(true);
+                if self.trouble.get_untracked() == Some(LibraryTrouble::Newer) {
+                    self.trouble.set(None);
+                }
+                self.library.set(library);
+            }
+            Err(DecodeError::Corrupt) => {}
+            Err(DecodeError::Newer(_)) => {
+                self.writable.set_value(false);
+                self.trouble.set(Some(LibraryTrouble::Newer));
+            }
+        }
+    }
+
+    /// Applies `change` in memory; when it says it changed something, writes the library through.
+    fn change<T>(&self, change: impl FnOnce(&mut Library) -> (bool, T)) -> Option<T> {
+        let (changed, value) = self.library.try_maybe_update(|library| {
+            let (changed, value) = change(library);
+            (changed, (changed, value))
+        })?;
+        if changed {
+            self.persist();
+        }
+        Some(value)
+    }
+
+    /// Writes the whole library. When storage refuses, it stays in memory and the reader is told
+    /// once; a later success does not clear the sentence, since earlier changes were not kept.
+    fn persist(&self) {
+        if !self.writable.get_value() {
+            return;
+        }
+        let encoded = self.library.with_untracked(Library::encode);
+        if let Err(trouble) = storage::write(STORAGE_KEY, &encoded) {
+            if self.trouble.get_untracked().is_none() {
+                self.trouble.set(Some(trouble.into()));
+            }
+        }
+    }
+
+    /// Keeps the feed at `url` (just read: its title, icon and items seen now).
+    pub fn follow(&self, url: &str, title: &str, icon: Option<&str>, item_ids: &[String]) -> Result<(), AddError> {
+        let now = now();
+        let added = self.change(|library| match library.add(url, title, now) {
+            Ok(_) => {
+                library.set_details(url, title, icon);
+                library.visit(url, item_ids, now);
+                (true, Ok(()))
+            }
+            Err(error) => (false, Err(error)),
+        });
+        self.remember_items(url, item_ids);
+        added.unwrap_or(Ok(()))
+    }
+
+    /// Stops keeping the feed at `url`, returning it for Undo.
+    pub fn remove(&self, url: &str) -> Option<Removed> {
+        self.change(|library| {
+            let removed = library.remove(url);
+            (removed.is_some(), removed)
+        })
+        .flatten()
+    }
+
+    /// Puts a removed feed back where it was.
+    pub fn restore(&self, removed: Removed) {
+        self.change(|library| (library.restore(removed), ()));
+    }
+
+    pub fn rename(&self, url: &str, name: &str) {
+        self.change(|library| (library.rename(url, name), ()));
+    }
+
+    pub fn move_up(&self, url: &str) {
+        self.change(|library| (library.move_up(url), ()));
+    }
+
+    pub fn move_down(&self, url: &str) {
+        self.change(|library| (library.move_down(url), ()));
+    }
+
+    /// Records what a fetch said about the feed, writing only when that changed anything.
+    pub fn set_details(&self, url: &str, title: &str, icon: Option<&str>) {
+        self.change(|library| {
+            let before = library.get(url).map(|entry| (entry.title.clone(), entry.name.clone(), entry.icon.clone()));
+            library.set_details(url, title, icon);
+            let after = library.get(url).map(|entry| (entry.title.clone(), entry.name.clone(), entry.icon.clone()));
+            (before != after, ())
+        });
+    }
+
+    /// The reader saw the feed's list now: remembers its items as seen (if the feed is kept) and
+    /// returns how many were new since the previous visit.
+    pub fn visit(&self, url: &str, item_ids: &[String]) -> usize {
+        self.remember_items(url, item_ids);
+        let now = now();
+        self.change(|library| {
+            let new = library.visit(url, item_ids, now);
+            (new.is_some(), new.unwrap_or(0))
+        })
+        .unwrap_or(0)
+    }
+
+    /// How many of the feed's items are new since the last visit, reactively; `None` until the
+    /// feed has been fetched in this visit.
+    pub fn new_count(&self, url: &str) -> Option<usize> {
+        let key = normalize(url)?;
+        let ids = self.current.with(|current| current.get(&key).cloned())?;
+        Some(self.library.with(|library| library.new_since_last_visit(url, &ids)))
+    }
+
+    /// The number of items the feed has now, if fetched in this visit, reactively.
+    pub fn item_count(&self, url: &str) -> Option<usize> {
+        let key = normalize(url)?;
+        self.current.with(|current| current.get(&key).map(Vec::len))
+    }
+
+    fn remember_items(&self, url: &str, item_ids: &[String]) {
+        if let Some(key) = normalize(url) {
+            self.current.update(|current| {
+                current.insert(key, item_ids.to_vec());
+            });
+        }
+    }
+
+    /// Reads an OPML file and adds the JSON Feeds it lists. A file that is not OPML, or lists no
+    /// feed at all, changes nothing.
+    pub fn import_opml(&self, text: &str) -> Result<OpmlImport, String> {
+        let outlines = xml_dom::outlines(text).map_err(|error| error.to_string())?;
+        // A file picked from disk has no address of its own; relative entries resolve against the page.
+        let base = window().location().href().unwrap_or_default();
+        let import = opml::import(&outlines, &base);
+        if import.feeds.is_empty() && import.not_readable.is_empty() {
+            return Err(format!("{} It lists no feeds.", OpmlDomError::NotOpml));
+        }
+        let report = self
+            .change(|library| {
+                let report = opml::add_all(library, &import.feeds, now());
+                (report.added > 0, report)
+            })
+            .unwrap_or_default();
+        Ok(OpmlImport { report, not_readable: import.not_readable, skipped: import.skipped + import.duplicates })
+    }
+
+    /// The library as an OPML 2.0 file.
+    pub fn export_opml(&self) -> String {
+        self.library.with_untracked(|library| opml::write(library, "Feeds read in Lectern", now()))
+    }
+}

@@ -1,0 +1,2 @@
+//! A feed's list of articles.
+pub mod page;

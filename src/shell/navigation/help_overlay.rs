@@ -1,0 +1,52 @@
+//! The shortcut help (`?`): every key and what it does, from `core::shortcuts::HELP`, so it cannot
+//! drift from what the keys do. A non-modal dialog: Escape or its button closes it.
+use leptos::html::Button;
+use leptos::prelude::*;
+
+use crate::core::shortcuts::HELP;
+use crate::shell::navigation::commands::{use_commands, Commands, Panel};
+use crate::shell::platform::lazy::{chunk, later};
+
+#[component]
+pub fn HelpOverlay() -> impl IntoView {
+    let commands = use_commands();
+    view! {
+        <Show when=move || commands.is_open(Panel::Help)>
+            {move || later(dialog(commands))}
+        </Show>
+    }
+}
+
+chunk! {
+    /// The dialog, in its own chunk: opened only with `?`.
+    help: fn dialog(commands: Commands) -> AnyView {
+        let close = NodeRef::<Button>::new();
+        // Opened from the keyboard: focus goes to the dialog's button, so Escape and Tab start there.
+        Effect::new(move |_| {
+            if let Some(close) = close.get() {
+                let _ = close.focus();
+            }
+        });
+        let rows = HELP
+            .iter()
+            .map(|shortcut| {
+                let keys = shortcut
+                    .keys
+                    .iter()
+                    .map(|key| view! { <kbd>{if *key == "Escape" { "Esc" } else { key }}</kbd> })
+                    .collect::<Vec<_>>();
+                view! { <tr><th scope="row" class="keys">{keys}</th><td>{shortcut.description}</td></tr> }
+            })
+            .collect::<Vec<_>>();
+        Ok(view! {
+            <div class="panel help" role="dialog" aria-labelledby="help-title">
+                <h2 id="help-title" class="help-title">"Keyboard shortcuts"</h2>
+                <table class="help-keys">
+                    <tbody>{rows}</tbody>
+                </table>
+                <button type="button" class="button" node_ref=close on:click=move |_| commands.close()>"Close"</button>
+            </div>
+        }
+        .into_any())
+    }
+}

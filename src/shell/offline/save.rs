@@ -1,0 +1,181 @@
+//! "Save for offline": the page's side. It gathers what a feed needs to be read with no network
+//! (every `next_url` page, every article's images), hands the list to the service worker, which
+//! fetches and keeps each file (`public/sw.js`, `save-offline`), and follows its progress. It also
+//! asks the browser to keep Lectern's storage (`navigator.storage.persist()`) and measures it
+//! (`estimate()`). The only code that posts to the service worker or touches `navigator.storage`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::blocks::image_sources;
+use crate::core::body;
+use crate::core::feed::{byte_size, Feed, MAX_FOLLOWED_PAGES};
+use crate::shell::feed::load::load_feed;
+use crate::shell::platform::clock::now;
+use crate::shell::platform::html_dom::parse_html;
+
+/// Where a save is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Progress {
+    Idle,
+    /// Following the feed's pages to list what to save.
+    Gathering {
+        pages: usize,
+    },
+    Saving {
+        done: u32,
+        total: u32,
+    },
+    Done {
+        articles: usize,
+        files: u32,
+        failed: u32,
+        cancelled: bool,
+        used: Option<String>,
+    },
+    Failed(String),
+}
+
+/// Whether a service worker controls the page (nothing can be saved for offline without one).
+pub fn available() -> bool {
+    window().navigator().service_worker().controller().is_some()
+}
+
+/// Saves `feed` (from `url`) and all it links to for offline reading, reporting to `progress`.
+/// `cancel` set to true stops it between files.
+pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>, cancel: ReadSignal<bool>) {
+    ask_to_persist();
+    // 1. Every page of the feed.
+    let mut pages = vec![(url, feed)];
+    while pages.len() < MAX_FOLLOWED_PAGES && !cancel.get_untracked() {
+        let Some(next) = pages.last().and_then(|(_, page)| page.next_url.clone()) else {
+            break;
+        };
+        progress.set(Progress::Gathering { pages: pages.len() });
+        match load_feed(next.clone()).await {
+            Ok(loaded) => pages.push((next, loaded.feed)),
+            Err(error) => {
+                progress.set(Progress::Failed(error.to_string()));
+                return;
+            }
+        }
+    }
+    // 2. Every image of every article (bodies are built here, as the article view will).
+    let mut images: Vec<String> = Vec::new();
+    let mut articles = 0;
+    for (_, page) in &pages {
+        for item in &page.items {
+            articles += 1;
+            let blocks = body::body(item, &page.url, &parse_html).blocks;
+            for src in item.image.iter().cloned().chain(image_sources(&blocks)) {
+                if !images.contains(&src) {
+                    images.push(src);
+                }
+            }
+        }
+    }
+    // 3. The service worker fetches and keeps them.
+    let feeds: Vec<String> = pages.iter().map(|(page_url, _)| page_url.clone()).collect();
+    let outcome = match hand_to_worker(&feeds, &images, progress, cancel).await {
+        Ok(outcome) => outcome,
+        Err(message) => {
+            progress.set(Progress::Failed(message));
+            return;
+        }
+    };
+    progress.set(Progress::Done {
+        articles,
+        files: outcome.total,
+        failed: outcome.failed,
+        cancelled: outcome.cancelled,
+        used: storage_used().await,
+    });
+}
+
+struct Outcome {
+    total: u32,
+    failed: u32,
+    cancelled: bool,
+}
+
+async fn hand_to_worker(
+    feeds: &[String],
+    images: &[String],
+    progress: WriteSignal<Progress>,
+    cancel: ReadSignal<bool>,
+) -> Result<Outcome, String> {
+    let container = window().navigator().service_worker();
+    let worker = container.controller().ok_or_else(|| "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again.".to_owned())?;
+    // Whole milliseconds: printing an f64 would pull the float printer into the Wasm.
+    let id = format!("save-{}", now());
+    let message = js_sys::Object::new();
+    set(&message, "type", &"save-offline".into());
+    set(&message, "id", &id.as_str().into());
+    set(&message, "feeds", &feeds.iter().map(|url| JsValue::from_str(url)).collect::<js_sys::Array>());
+    set(&message, "images", &images.iter().map(|url| JsValue::from_str(url)).collect::<js_sys::Array>());
+
+    // The worker's answers arrive as `message` events; the last one resolves this promise.
+    let done = js_sys::Promise::new(&mut |resolve, _reject| {
+        let id = id.clone();
+        let worker_for_cancel = worker.clone();
+        let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            if get(&data, "id").as_string().as_deref() != Some(id.as_str()) {
+                return;
+            }
+            let number = |key| get(&data, key).as_f64().map_or(0, |value| value as u32);
+            match get(&data, "type").as_string().as_deref() {
+                Some("save-progress") => {
+                    progress.set(Progress::Saving { done: number("done"), total: number("total") });
+                    if cancel.get_untracked() {
+                        let message = js_sys::Object::new();
+                        set(&message, "type", &"save-cancel".into());
+                        set(&message, "id", &id.as_str().into());
+                        let _ = worker_for_cancel.post_message(&message);
+                    }
+                }
+                Some("save-done") => {
+                    let _ = resolve.call1(&JsValue::NULL, &data);
+                }
+                _ => {}
+            }
+        });
+        let _ = container.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+        // The listener is needed until the worker says it is done; one per save, a few bytes.
+        listener.forget();
+    });
+    progress.set(Progress::Saving { done: 0, total: u32::try_from(feeds.len() + images.len()).unwrap_or(u32::MAX) });
+    worker.post_message(&message).map_err(|_| "The offline copy could not be started.".to_owned())?;
+    let answer = JsFuture::from(done).await.map_err(|_| "The offline copy stopped.".to_owned())?;
+    let number = |key| get(&answer, key).as_f64().map_or(0, |value| value as u32);
+    Ok(Outcome { total: number("total"), failed: number("failed"), cancelled: get(&answer, "cancelled").is_truthy() })
+}
+
+/// Asks the browser to keep Lectern's storage under pressure; a refusal changes nothing.
+fn ask_to_persist() {
+    if let Ok(promise) = window().navigator().storage().persist() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// "3.2 MB of 1.1 GB": what this site stores, of what the browser allows it.
+async fn storage_used() -> Option<String> {
+    let estimate = JsFuture::from(window().navigator().storage().estimate().ok()?).await.ok()?;
+    let usage = get(&estimate, "usage").as_f64()?;
+    let quota = get(&estimate, "quota").as_f64()?;
+    Some(format!("{} of {}", byte_size(usage as u64), byte_size(quota as u64)))
+}
+
+fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}

@@ -1,0 +1,264 @@
+//! The article view: headline, byline, date, reading time, lede, body, then related articles.
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::html::Article;
+use leptos::prelude::*;
+
+use crate::core::anchor::Anchors;
+use crate::core::body::{self, Body, Notice};
+use crate::core::contents::Contents;
+use crate::core::feed::Feed;
+use crate::core::history::{Place, Record, FINISHED_PERCENT};
+use crate::core::listening::unit_texts;
+use crate::core::reading_speed;
+use crate::core::reading_time;
+use crate::core::related::related;
+use crate::core::shortcuts::Command;
+use crate::shell::history::state::use_reading_history;
+use crate::shell::navigation::commands::{use_commands, Panel};
+use crate::shell::navigation::router::{use_router, RouteLink};
+use crate::shell::platform::clock::now;
+use crate::shell::platform::host_events::HostEvents;
+use crate::shell::platform::html_dom::parse_html;
+use crate::shell::platform::speech::Hooks;
+use crate::shell::reading::contents_nav::ContentsNav;
+use crate::shell::reading::learned_speed::use_learned_speed;
+use crate::shell::reading::listen_controls::ListenControls;
+use crate::shell::reading::position::{follow_reading, Measure, Start};
+use crate::shell::reading::resume_note::ResumeNote;
+use crate::shell::ui::attachments::Attachments;
+use crate::shell::ui::block_view::KeyedBlocks;
+use crate::shell::ui::meta_line::MetaLine;
+use crate::shell::ui::progress_bar::ProgressBar;
+
+/// How many related articles close an article.
+const RELATED_LIMIT: usize = 3;
+
+/// One article of the feed, by its position in `feed.items`.
+#[component]
+pub fn ArticlePage(
+    /// The loaded feed.
+    feed: Arc<Feed>,
+    /// The feed's absolute URL, against which the body's URLs resolve.
+    feed_url: String,
+    /// Position of the article in the feed.
+    index: usize,
+) -> impl IntoView {
+    let router = use_router();
+    let route = router.route().get_untracked();
+    let Some(item) = feed.items.get(index) else {
+        return ().into_any();
+    };
+    // Against the page's own address: a later `next_url` page, or a redirected feed, has its own.
+    let Body { blocks, notice, .. } = body::body(item, &feed.url, &parse_html);
+    // Every "N min" uses the reader's own speed once Lectern has learned it (core::reading_speed).
+    let learned = use_learned_speed();
+    let minutes = reading_speed::minutes(body::words(item), learned.wpm_untracked());
+    let speed_sample = learned.measure_article();
+    let anchors = Arc::new(Anchors::of(&blocks));
+    let article_ref = NodeRef::<Article>::new();
+
+    // Where to open: a `#key` link wins, then the saved place; finished articles open at the top.
+    let reading = use_reading_history();
+    let saved = reading.history().with_untracked(|history| history.get(&feed_url, &item.id).cloned());
+    let start = match (router.fragment(), &saved) {
+        (Some(key), _) => Start::Unit(key),
+        (None, Some(record)) if !record.finished && record.percent > 0 => {
+            let place = record.place.clone();
+            Start::Saved {
+                key: place.as_ref().map(|place| place.key.clone()).unwrap_or_default(),
+                fraction: place.as_ref().map_or(0.0, |place| place.fraction),
+                text: place.map(|place| place.text).unwrap_or_default(),
+                percent: record.percent,
+            }
+        }
+        _ => Start::Top,
+    };
+    let resuming = matches!(start, Start::Saved { .. });
+    let save = {
+        let anchors = Arc::clone(&anchors);
+        let feed_url = feed_url.clone();
+        let finished_before = saved.is_some_and(|record| record.finished);
+        let (article, title) = (item.id.clone(), item.display_title());
+        move |measure: Measure| {
+            reading.save(record_at(&anchors, measure, &feed_url, &article, &title, finished_before));
+        }
+    };
+    let position = follow_reading(article_ref, Arc::clone(&anchors), start, save);
+    let measure = position.measure;
+    // Words after the reading line: once per measurement, for every "N min left" and the learned speed.
+    let words_left = Memo::new({
+        let anchors = Arc::clone(&anchors);
+        move |_| anchors.words_left(measure.get().unit)
+    });
+    // A host page embedding the reader follows along (`lectern-progress`), once the article has
+    // opened at its place and then at each whole percent.
+    let host = HostEvents::current();
+    if host.is_embedded() {
+        let (feed_url, article, started) = (feed_url.clone(), item.id.clone(), position.started);
+        Effect::new(move |last: Option<Option<u8>>| {
+            let percent = started.with(Option::is_some).then(|| measure.get().percent);
+            if let Some(percent) = percent.filter(|percent| last.flatten() != Some(*percent)) {
+                host.progress(&feed_url, &article, percent);
+            }
+            percent
+        });
+    }
+    // Finding one's way: the contents, and the keys that move by section and by article.
+    let contents = Arc::new(Contents::of(&blocks, &anchors));
+    let contents_nav = (!contents.is_empty()).then(|| {
+        let current = Signal::derive({
+            let contents = Arc::clone(&contents);
+            move || contents.current(measure.get().unit.map(|(unit, _)| unit))
+        });
+        let jumped = speed_sample.clone();
+        let jump = Callback::new(move |unit| {
+            jumped.jumped();
+            position.jump_to(unit);
+        });
+        view! { <ContentsNav contents=Arc::clone(&contents) current jump/> }
+    });
+    // Listening: read aloud from the reader's place; the place follows the voice.
+    let listen = {
+        let hooks = Hooks {
+            highlight: Rc::new(move |unit| position.show(unit, "speaking")),
+            save_place: Rc::new(move |unit| position.save_at(unit)),
+        };
+        let from = Signal::derive(move || measure.get().unit.map(|(unit, _)| unit));
+        view! { <ListenControls texts=unit_texts(&blocks) from hooks/> }
+    };
+    let neighbours = (
+        index.checked_sub(1).and_then(|previous| feed.items.get(previous)).map(|item| route.with_article(&item.id)),
+        feed.items.get(index + 1).map(|item| route.with_article(&item.id)),
+    );
+    let commands = use_commands();
+    {
+        // Time spent reading, and how far, for the learned speed; jumps are not reading.
+        // Every measurement is activity, even one that leaves the words left unchanged.
+        let reading = speed_sample.clone();
+        Effect::new(move |_| {
+            measure.track();
+            reading.moved(words_left.get_untracked());
+        });
+    }
+    let section_jumps = speed_sample;
+    commands.subscribe(move |command| {
+        if matches!(command, Command::NextSection | Command::PreviousSection) {
+            section_jumps.jumped();
+        }
+        let unit = measure.get_untracked().unit.map(|(unit, _)| unit);
+        match command {
+            Command::NextSection => {
+                if let Some(entry) = contents.next(unit) {
+                    position.jump_to(entry.unit);
+                }
+            }
+            Command::PreviousSection => {
+                if let Some(entry) = contents.previous(unit) {
+                    position.jump_to(entry.unit);
+                }
+            }
+            Command::Contents if !contents.is_empty() => commands.toggle(Panel::Contents),
+            Command::NextArticle => {
+                if let Some(next) = neighbours.1.clone() {
+                    router.navigate(next);
+                }
+            }
+            Command::PreviousArticle => {
+                if let Some(previous) = neighbours.0.clone() {
+                    router.navigate(previous);
+                }
+            }
+            _ => {}
+        }
+    });
+    let time_left = Signal::derive(move || {
+        (measure.get().percent < 100).then(|| reading_time::left_label(words_left.get(), learned.wpm()))
+    });
+    // An item that is only a link: one clear way to it, not an empty page.
+    let only_link = (notice == Some(Notice::OnlyLink)).then(|| item.url.clone()).flatten().map(|url| {
+        let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default().to_owned();
+        view! { <p class="only-link"><a class="button" href=url rel="noopener noreferrer">{format!("Read it on {host}")}</a></p> }
+    });
+    let resume_note = resuming.then(|| {
+        let anchors = Arc::clone(&anchors);
+        view! { <ResumeNote anchors measure words_left started=position.started/> }
+    });
+    let related_links = related(&feed, index, RELATED_LIMIT)
+        .into_iter()
+        .filter_map(|position| feed.items.get(position))
+        .map(|other| {
+            let title = other.display_title();
+            view! { <li><RouteLink route=route.with_article(&other.id)>{title}</RouteLink></li> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
+        {resume_note}
+        // Outside the <article>: its lists and links are the reader's tools, not the article's.
+        <div class="article-tools">{listen}{contents_nav}</div>
+        <article class="article" node_ref=article_ref lang=item.language.clone()>
+            <header class="article-header">
+                <h1>{item.display_title()}</h1>
+                {item.byline().map(|byline| {
+                    // The first author's picture, small and lazy: the byline never waits for it.
+                    let avatar = item.authors.iter().find_map(|author| author.avatar.clone());
+                    view! {
+                        <p class="byline">
+                            {avatar.map(|src| view! { <img class="avatar" src=src alt="" loading="lazy" width="28" height="28"/> })}
+                            "By " <span class="author">{byline}</span>
+                        </p>
+                    }
+                })}
+                <MetaLine published=item.published minutes/>
+                {item.summary.clone().map(|summary| view! { <p class="lede">{summary}</p> })}
+            </header>
+            {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
+            {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
+            <div class="article-body">
+                <KeyedBlocks blocks keys=anchors.blocks.clone()/>
+            </div>
+            {only_link}
+            <Attachments attachments=item.attachments.clone()/>
+            {item.url.clone().map(|url| view! {
+                <footer class="article-footer">
+                    <a href=url rel="noopener noreferrer">"Read on the original site"</a>
+                </footer>
+            })}
+        </article>
+        {(!related_links.is_empty()).then(|| view! {
+            <aside class="related" aria-labelledby="related-title">
+                <h2 id="related-title">"You will be interested"</h2>
+                <ul role="list">{related_links}</ul>
+            </aside>
+        })}
+        <nav class="back" aria-label="Feed">
+            <RouteLink route=route.list()>"← All articles"</RouteLink>
+        </nav>
+    }
+    .into_any()
+}
+
+/// What is saved for a measurement: the unit at the reading line as the place, its section, and
+/// whether the article has been read to the end (now or before).
+fn record_at(
+    anchors: &Anchors,
+    measure: Measure,
+    feed: &str,
+    article: &str,
+    title: &str,
+    finished_before: bool,
+) -> Record {
+    let unit = measure.unit.and_then(|(index, fraction)| Some((index, fraction, anchors.units.get(index)?)));
+    Record {
+        feed: feed.to_owned(),
+        article: article.to_owned(),
+        title: title.to_owned(),
+        section: unit.and_then(|(index, ..)| anchors.section_title(index)).map(str::to_owned),
+        place: unit.map(|(_, fraction, unit)| Place { key: unit.key.clone(), fraction, text: unit.snippet.clone() }),
+        percent: measure.percent,
+        finished: finished_before || measure.percent >= FINISHED_PERCENT,
+        updated: now(),
+    }
+}

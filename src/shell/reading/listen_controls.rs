@@ -1,0 +1,142 @@
+//! "Listen": reads the article aloud from where the reader is, with pause and resume, stop, speed
+//! and voice. Absent where the browser has no speech synthesis. The `l` key is the same control.
+//! The player is a chunk of its own: most readers never listen.
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::core::listening::State;
+use crate::core::shortcuts::Command;
+use crate::shell::navigation::commands::use_commands;
+use crate::shell::platform::lazy::{chunk, later};
+use crate::shell::platform::speech::{self, Hooks, Speaker};
+
+/// Speeds offered, as multiples of the voice's normal speed.
+const RATES: [(&str, f64); 6] =
+    [("0.75×", 0.75), ("1×", 1.0), ("1.25×", 1.25), ("1.5×", 1.5), ("1.75×", 1.75), ("2×", 2.0)];
+
+/// The controls for one article: `texts` per unit, `from` the unit the reader is at. Until the
+/// reader first asks to listen (the button, or `l`) only the button is there; the player, its
+/// speech engine and its speed and voice choices are a chunk fetched then, and it starts at once.
+#[component]
+pub fn ListenControls(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Hooks) -> impl IntoView {
+    if !speech::available() {
+        return ().into_any();
+    }
+    let wanted = RwSignal::new(None::<Asked>);
+    // The chunk could not be fetched: `later` says so, and the button is back to try again.
+    let unavailable = RwSignal::new(false);
+    let ask = move |asked| {
+        unavailable.set(false);
+        wanted.set(Some(asked));
+    };
+    use_commands().subscribe(move |command| {
+        if command == Command::Listen && (wanted.get_untracked().is_none() || unavailable.get_untracked()) {
+            ask(Asked::ByKey);
+        }
+    });
+    let parts = StoredValue::new_local((texts, hooks));
+    let player = move || {
+        let asked = wanted.get()?;
+        let (texts, hooks) = parts.get_value();
+        Some(later(async move {
+            let loaded = player(texts, from, hooks, asked == Asked::ByButton).await;
+            unavailable.set(loaded.is_err());
+            loaded
+        }))
+    };
+    view! {
+        <div class="tool listen" role="group" aria-label="Listen to the article">
+            <Show when=move || wanted.get().is_none() || unavailable.get()>
+                <button type="button" class="tool-button" aria-pressed="false" on:click=move |_| ask(Asked::ByButton)>
+                    <span aria-hidden="true" class="tool-icon">"▶"</span>
+                    <span>"Listen"</span>
+                </button>
+            </Show>
+            {player}
+        </div>
+    }
+    .into_any()
+}
+
+/// How the reader first asked to listen: after the button, focus moves to the player's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Asked {
+    ByButton,
+    ByKey,
+}
+
+chunk! {
+    /// The player: speaking from the reader's place, pause and resume, stop, speed and voice.
+    listen: fn player(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Hooks, take_focus: bool) -> AnyView {
+        let (state, set_state) = signal(State::Idle);
+        let speaker = StoredValue::new_local(Speaker::new(&texts, set_state, hooks));
+        let toggle = move || speaker.with_value(|speaker: &Rc<Speaker>| speaker.toggle(from.get_untracked().unwrap_or(0)));
+        use_commands().subscribe(move |command| {
+            if command == Command::Listen {
+                toggle();
+            }
+        });
+        let voices = RwSignal::new(speech::voices());
+        speech::on_voices_changed(move || voices.set(speech::voices()));
+        // Asked for, so it starts now.
+        toggle();
+        let button = NodeRef::<leptos::html::Button>::new();
+        if take_focus {
+            Effect::new(move |_| {
+                if let Some(button) = button.get() {
+                    let _ = button.focus();
+                }
+            });
+        }
+
+        let label = move || match state.get() {
+            State::Speaking { .. } => "Pause",
+            State::Paused { .. } => "Resume",
+            State::Idle | State::Finished => "Listen",
+        };
+        let active = move || matches!(state.get(), State::Speaking { .. } | State::Paused { .. });
+        // Options carry their index, not the number: printing or parsing an f64 would pull the float
+        // formatting and parsing tables into the Wasm (about 25 KB brotli together).
+        let rate_options = RATES
+            .iter()
+            .enumerate()
+            .map(|(index, (name, _))| view! { <option value=index.to_string() selected=index == 1>{*name}</option> })
+            .collect::<Vec<_>>();
+        Ok(view! {
+            <button type="button" class="tool-button" node_ref=button aria-pressed=move || matches!(state.get(), State::Speaking { .. }).to_string()
+                on:click=move |_| toggle()>
+                <span aria-hidden="true" class="tool-icon">{move || if matches!(state.get(), State::Speaking { .. }) { "❚❚" } else { "▶" }}</span>
+                <span>{label}</span>
+            </button>
+            <Show when=active>
+                <button type="button" class="tool-button" on:click=move |_| speaker.with_value(|speaker| speaker.stop())>"Stop"</button>
+            </Show>
+            <label class="listen-option">
+                "Speed "
+                <select on:change=move |event| {
+                    let chosen = event_target_value(&event).parse::<usize>().ok().and_then(|index| RATES.get(index));
+                    if let Some((_, rate)) = chosen {
+                        speaker.with_value(|speaker| speaker.set_rate(*rate));
+                    }
+                }>{rate_options}</select>
+            </label>
+            <Show when=move || voices.with(|voices| !voices.is_empty())>
+                <label class="listen-option">
+                    "Voice "
+                    <select on:change=move |event| {
+                        let name = event_target_value(&event);
+                        speaker.with_value(|speaker| speaker.set_voice((!name.is_empty()).then_some(name)));
+                    }>
+                        <option value="">"Default"</option>
+                        {move || voices.get().into_iter().map(|(name, lang)| {
+                            let label = format!("{name} ({lang})");
+                            view! { <option value=name>{label}</option> }
+                        }).collect::<Vec<_>>()}
+                    </select>
+                </label>
+            </Show>
+        }
+        .into_any())
+    }
+}

@@ -1,0 +1,3 @@
+//! Reading settings (text size, font, spacing, measure, theme): the stored state and its panel.
+pub mod panel;
+pub mod state;

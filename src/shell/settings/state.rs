@@ -1,0 +1,109 @@
+//! The reader's settings (`core::settings`) as shared state: read from storage once, written
+//! through on each change, followed from other tabs, and applied at once to the page (`<html>`)
+//! or, for a guest on another site, to its own box. Storage failing keeps them for the visit.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::settings::{Font, Settings, Theme, STORAGE_KEY};
+use crate::shell::navigation::router::AppBase;
+use crate::shell::platform::storage::{self, Change};
+
+/// The settings of this browser, for every view under the same owner.
+#[derive(Clone, Copy)]
+pub struct ReadingSettings {
+    settings: RwSignal<Settings>,
+}
+
+/// Where settings show: the whole page, or a guest's box (a widget or the iframe's reader).
+pub enum Target {
+    Page,
+    Guest(NodeRef<leptos::html::Div>),
+}
+
+/// Provides the settings to the views below and applies them to `target` whenever they change.
+pub fn provide_reading_settings(target: Target) -> ReadingSettings {
+    let stored = storage::read(STORAGE_KEY).ok().flatten();
+    let reading =
+        ReadingSettings { settings: RwSignal::new(stored.as_deref().map(Settings::decode).unwrap_or_default()) };
+    storage::on_other_tab_change(STORAGE_KEY, move |change| match change {
+        Change::Set { key, value } if key == STORAGE_KEY => reading.settings.set(Settings::decode(&value)),
+        Change::Removed { key } if key == STORAGE_KEY => reading.settings.set(Settings::default()),
+        Change::Cleared => reading.settings.set(Settings::default()),
+        _ => {}
+    });
+    let fonts_at = use_context::<AppBase>().map_or_else(String::new, |AppBase(base)| base);
+    Effect::new(move |_| {
+        let settings = reading.settings.get();
+        let element = match &target {
+            Target::Page => document().document_element().and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok()),
+            Target::Guest(node) => node.get().map(|div| (*div).clone()),
+        };
+        let Some(element) = element else {
+            return;
+        };
+        apply(&element, &settings, matches!(target, Target::Guest(_)));
+        load_font(settings.font, &fonts_at);
+    });
+    provide_context(reading);
+    reading
+}
+
+/// The settings of the enclosing app (defaults, unapplied, outside any).
+pub fn use_reading_settings() -> ReadingSettings {
+    use_context::<ReadingSettings>().unwrap_or(ReadingSettings { settings: RwSignal::new(Settings::default()) })
+}
+
+impl ReadingSettings {
+    /// The settings, reactively.
+    pub fn get(&self) -> Settings {
+        self.settings.get()
+    }
+
+    /// Changes the settings; they apply at once and are stored (kept for the visit if storage fails).
+    pub fn update(&self, change: impl FnOnce(Settings) -> Settings) {
+        let next = change(self.settings.get_untracked());
+        if next == self.settings.get_untracked() {
+            return;
+        }
+        self.settings.set(next);
+        let _ = storage::write(STORAGE_KEY, &next.encode());
+    }
+}
+
+fn apply(element: &web_sys::HtmlElement, settings: &Settings, guest: bool) {
+    let style = element.style();
+    for (name, value) in settings.css_variables() {
+        let _ = style.set_property(name, &value);
+    }
+    // A guest on "auto" follows its host's `theme` attribute (set on the box around it).
+    match (guest, settings.theme) {
+        (true, Theme::Auto) => {
+            let _ = element.remove_attribute("data-theme");
+        }
+        _ => {
+            let _ = element.set_attribute("data-theme", settings.data_theme());
+        }
+    }
+}
+
+/// The stylesheet with a font's faces, added to the document once it is chosen (never before):
+/// `@font-face` only works in the document, also for a widget in a shadow root.
+fn load_font(font: Font, base: &str) {
+    let name = match font {
+        Font::Atkinson => "atkinson-hyperlegible",
+        Font::OpenDyslexic => "opendyslexic",
+        Font::Serif | Font::Sans => return,
+    };
+    let id = format!("lectern-font-{name}");
+    if document().get_element_by_id(&id).is_some() {
+        return;
+    }
+    let (Ok(link), Some(head)) = (document().create_element("link"), document().head()) else {
+        return;
+    };
+    let _ = link.set_attribute("id", &id);
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &format!("{base}fonts/{name}.css"));
+    let _ = head.append_child(&link);
+}
