@@ -1,4 +1,5 @@
 //! The browser shell: Leptos components and Web APIs around the core. No content rules live here.
+pub mod alert;
 pub mod app;
 pub mod embed;
 pub mod feed;

@@ -8,9 +8,9 @@ use wasm_bindgen_test::*;
 
 use lectern::core::blocks::{Block, HeadingLevel, Inline};
 use lectern::core::route::Route;
+use lectern::shell::alert::ErrorAlert;
 use lectern::shell::navigation::router::{provide_memory_router, use_router, RouteLink};
 use lectern::shell::ui::block_view::Blocks;
-use lectern::shell::ui::error_alert::ErrorAlert;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -4,4 +4,5 @@ pub mod list;
 pub mod open_feed;
 pub mod opml;
 pub mod page;
+pub mod shelf;
 pub mod state;

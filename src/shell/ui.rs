@@ -1,7 +1,6 @@
 //! Pure views: props in, a view out. Nothing here reads a context, storage or the route.
 pub mod attachments;
 pub mod block_view;
-pub mod error_alert;
 pub mod inlines;
 pub mod meta_line;
 pub mod progress_bar;

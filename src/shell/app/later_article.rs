@@ -8,10 +8,10 @@ use leptos::prelude::*;
 
 use crate::core::feed::{Feed, MAX_FOLLOWED_PAGES};
 use crate::core::route::Route;
+use crate::shell::alert::ErrorAlert;
 use crate::shell::feed::load::load_feed;
 use crate::shell::navigation::router::RouteLink;
 use crate::shell::reading::article::ArticlePage;
-use crate::shell::ui::error_alert::ErrorAlert;
 
 /// Opens article `id`, looking for it in the pages after `first` (and any already in `more_pages`).
 #[component]

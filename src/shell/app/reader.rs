@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::date;
 use crate::core::feed::{Feed, FeedError};
 use crate::core::route::Route;
+use crate::shell::alert::ErrorAlert;
 use crate::shell::app::later_article::LaterPages;
 use crate::shell::feed::demo::demo_feed;
 use crate::shell::feed::load::{absolute_feed_url, load_feed, LoadError, Loaded};
@@ -14,7 +15,6 @@ use crate::shell::history::storage_notice::StorageNotice;
 use crate::shell::list::page::FeedList;
 use crate::shell::navigation::router::{use_router, RouteLink};
 use crate::shell::reading::article::ArticlePage;
-use crate::shell::ui::error_alert::ErrorAlert;
 
 /// The reader for the current route.
 #[component]

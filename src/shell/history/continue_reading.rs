@@ -1,64 +1,47 @@
-//! "Continue reading" across the kept feeds: the articles started and not finished, most recent
-//! first, each with its saved title and place, so nothing is fetched to show them.
+//! "Continue reading": the one view of started articles, each a link with the place it stopped at.
+//! A feed's list shows its own; the library shows those of every kept feed (`library::shelf`).
 use leptos::prelude::*;
 
-use crate::core::history::Status;
-use crate::core::library::normalize;
+use crate::core::history::Record;
 use crate::core::route::Route;
-use crate::shell::feed::demo::demo_url;
-use crate::shell::history::state::use_reading_history;
-use crate::shell::library::state::FeedLibrary;
 use crate::shell::navigation::router::RouteLink;
 
-/// How many articles the shelf offers: a shelf, not a second history.
-const SHELF: usize = 10;
+/// One started article: where its link goes, its saved title, and the place it stopped at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Started {
+    pub route: Route,
+    pub title: String,
+    pub place: String,
+}
 
-/// The started articles of every kept feed, or nothing when there are none. `beside` leaves out
-/// the demo feed, whose own list (and its "Continue reading") is then on the page. While not
-/// `visible`, it follows nothing.
+impl Started {
+    /// `record`'s article, linked by `route`: "N% read", then its section when it has one.
+    pub fn of(record: &Record, route: Route) -> Started {
+        let place = match &record.section {
+            Some(section) => format!("{}% read · {section}", record.percent),
+            None => format!("{}% read", record.percent),
+        };
+        Started { route, title: record.title.clone(), place }
+    }
+}
+
+/// The started articles under a heading, or nothing when there are none. `class` and
+/// `heading_id` tell the feed list's section from the library's shelf (each is styled apart).
 #[component]
-pub fn Shelf(feeds: FeedLibrary, beside: Signal<bool>, visible: Signal<bool>) -> impl IntoView {
-    let history = use_reading_history().history();
-    let demo = normalize(&demo_url());
-    let shelf = move || {
-        if !visible.get() {
-            return None;
-        }
-        let library = feeds.get();
-        let except = beside.get().then(|| demo.clone()).flatten();
-        let title = if beside.get() { "Continue in your other feeds" } else { "Continue reading" };
-        let items: Vec<(Route, String, String)> = history.with(|history| {
-            library.with(|library| {
-                history
-                    .records()
-                    .into_iter()
-                    .filter(|record| matches!(record.status(), Status::Reading(_)))
-                    .filter_map(|record| {
-                        let feed = normalize(&record.feed)?;
-                        let entry = library.get(&feed).filter(|_| Some(&feed) != except.as_ref())?;
-                        // The demo's articles keep their short address (`?article=…`).
-                        let route = if Some(&feed) == demo.as_ref() {
-                            Route { article: Some(record.article.clone()), ..Route::default() }
-                        } else {
-                            Route::feed(&record.feed).with_article(&record.article)
-                        };
-                        let mut place = format!("{}% read", record.percent);
-                        if let Some(section) = &record.section {
-                            place.push_str(&format!(" · {section}"));
-                        }
-                        place.push_str(&format!(" · {}", entry.display_name()));
-                        Some((route, record.title.clone(), place))
-                    })
-                    .take(SHELF)
-                    .collect()
-            })
-        });
-        (!items.is_empty()).then(|| {
+pub fn ContinueReading(
+    class: &'static str,
+    heading_id: &'static str,
+    #[prop(into)] heading: Signal<&'static str>,
+    #[prop(into)] started: Signal<Vec<Started>>,
+) -> impl IntoView {
+    move || {
+        let started = started.get();
+        (!started.is_empty()).then(|| {
             view! {
-                <section class="shelf" aria-labelledby="shelf-title">
-                    <h2 id="shelf-title">{title}</h2>
+                <section class=class aria-labelledby=heading_id>
+                    <h2 id=heading_id>{heading}</h2>
                     <ul role="list">
-                        {items.into_iter().map(|(route, title, place)| view! {
+                        {started.into_iter().map(|Started { route, title, place }| view! {
                             <li>
                                 <RouteLink route>{title}</RouteLink>
                                 <span class="continue-place">{place}</span>
@@ -68,6 +51,5 @@ pub fn Shelf(feeds: FeedLibrary, beside: Signal<bool>, visible: Signal<bool>) ->
                 </section>
             }
         })
-    };
-    view! { {shelf} }
+    }
 }

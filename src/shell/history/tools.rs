@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::history::Record;
+use crate::shell::alert::ErrorAlert;
 use crate::shell::history::state::{use_reading_history, ImportSummary};
 use crate::shell::platform::files::{chosen_file, download, file_text};
-use crate::shell::ui::error_alert::ErrorAlert;
 
 /// What the last action did, for the reader.
 #[derive(Clone, Debug, PartialEq)]

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use crate::core::feed::Feed;
 use crate::core::library::Removed;
 use crate::core::route::Route;
+use crate::shell::alert::ErrorAlert;
 use crate::shell::library::state::use_feed_library;
 use crate::shell::navigation::router::RouteLink;
-use crate::shell::ui::error_alert::ErrorAlert;
 
 /// The feed's library controls. `toggle` false leaves out the button and the library link (home,
 /// where the library is beside the list).

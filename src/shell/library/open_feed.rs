@@ -7,9 +7,9 @@ use leptos::task::spawn_local;
 use crate::core::feed::FeedError;
 use crate::core::library;
 use crate::core::route::Route;
+use crate::shell::alert::ErrorAlert;
 use crate::shell::feed::load::{absolute_feed_url, load_feed, LoadError};
 use crate::shell::navigation::router::use_router;
-use crate::shell::ui::error_alert::ErrorAlert;
 
 /// Where the form is.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::shell::feed::demo::demo_url;
-use crate::shell::history::continue_reading::Shelf;
 use crate::shell::history::tools::HistoryTools;
 use crate::shell::library::list::LibraryList;
 use crate::shell::library::open_feed::OpenFeed;
 use crate::shell::library::opml::OpmlTools;
+use crate::shell::library::shelf::Shelf;
 use crate::shell::library::state::use_feed_library;
 use crate::shell::platform::lazy::{chunk, later};
 

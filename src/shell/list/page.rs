@@ -11,14 +11,15 @@ use crate::core::body;
 use crate::core::feed::Feed;
 use crate::core::history::Status;
 use crate::core::reading_speed;
+use crate::shell::alert::ErrorAlert;
 use crate::shell::feed::load::load_feed;
+use crate::shell::history::continue_reading::{ContinueReading, Started};
 use crate::shell::history::state::use_reading_history;
 use crate::shell::library::follow::FollowFeed;
 use crate::shell::navigation::router::{use_router, RouteLink};
 use crate::shell::offline::save_button::SaveOffline;
 use crate::shell::platform::host_events::HostEvents;
 use crate::shell::reading::learned_speed::use_learned_speed;
-use crate::shell::ui::error_alert::ErrorAlert;
 use crate::shell::ui::meta_line::MetaLine;
 
 /// How many entries are added at a time.
@@ -91,41 +92,18 @@ pub fn FeedList(
     let save_offline = (!HostEvents::current().is_embedded())
         .then(|| view! { <SaveOffline feed=Arc::clone(&feed) feed_url=feed_url.clone()/> });
     let (follow_url, home) = (feed_url.clone(), route.is_home());
-    let continue_reading = move || {
-        let shelf: Vec<(String, String, String)> = history.with(|history| {
+    let started = Signal::derive(move || {
+        history.with(|history| {
             history
                 .in_progress(&feed_url)
                 .into_iter()
                 .filter(|record| in_feed.item(&record.article).is_some())
-                .map(|record| {
-                    let place = match &record.section {
-                        Some(section) => format!("{}% read · {section}", record.percent),
-                        None => format!("{}% read", record.percent),
-                    };
-                    (record.article.clone(), record.title.clone(), place)
-                })
-                .collect()
-        });
-        let links: Vec<_> = shelf
-            .into_iter()
-            .map(|(article, title, place)| {
-                view! {
-                    <li>
-                        <RouteLink route=route.with_article(&article)>{title}</RouteLink>
-                        <span class="continue-place">{place}</span>
-                    </li>
-                }
-            })
-            .collect();
-        (!links.is_empty()).then(|| {
-            view! {
-                <section class="continue" aria-labelledby="continue-title">
-                    <h2 id="continue-title">"Continue reading"</h2>
-                    <ul role="list">{links}</ul>
-                </section>
-            }
+                .map(|record| Started::of(record, route.with_article(&record.article)))
+                .collect::<Vec<_>>()
         })
-    };
+    });
+    let continue_reading =
+        view! { <ContinueReading class="continue" heading_id="continue-title" heading="Continue reading" started/> };
     view! {
         <section class="feed" aria-labelledby="feed-title">
             <header class="feed-header">
