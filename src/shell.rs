@@ -11,6 +11,7 @@ pub mod offline;
 pub mod platform;
 pub mod reading;
 pub mod settings;
+pub mod stored;
 pub mod ui;
 
 pub use app::page::App;

@@ -111,12 +111,12 @@ pub fn Frame() -> impl IntoView {
 /// The reader as a guest: its contexts, and the host told where it goes.
 #[component]
 fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
-    provide_reading_history();
-    provide_learned_speed();
+    let keeper = provide_reading_history().keeper();
+    provide_learned_speed(keeper);
     host.clone().provide();
     scroller.clone().provide();
     let region = NodeRef::<Div>::new();
-    provide_reading_settings(Target::Guest(region));
+    provide_reading_settings(keeper, Target::Guest(region));
     let commands = provide_commands();
     let router = crate::shell::navigation::router::use_router();
     let route = router.route();

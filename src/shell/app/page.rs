@@ -25,10 +25,10 @@ pub fn App() -> impl IntoView {
         boot.remove();
     }
     let router = provide_page_router();
-    provide_reading_history();
+    let keeper = provide_reading_history().keeper();
     let feeds = provide_feed_library();
-    provide_reading_settings(Target::Page);
-    provide_learned_speed();
+    provide_reading_settings(keeper, Target::Page);
+    provide_learned_speed(keeper);
     let commands = provide_commands();
     listen_for_shortcuts(commands);
     let update_ready = RwSignal::new(false);

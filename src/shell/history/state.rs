@@ -6,18 +6,20 @@ use leptos::prelude::*;
 
 use crate::core::history::{self, DecodeError, History, ImportError, MergeReport, Record, CAPACITY, PROGRESS_PREFIX};
 use crate::shell::platform::clock::now;
-use crate::shell::platform::storage::{self, Change, Trouble};
+use crate::shell::platform::storage::{self, Change};
+use crate::shell::stored::{use_store, Fault, Keeper};
 
 /// The reading history of this browser, for every view under the same owner.
 #[derive(Clone, Copy)]
 pub struct ReadingHistory {
     history: RwSignal<History>,
-    trouble: RwSignal<Option<Trouble>>,
+    /// Every write and removal goes through it; it says the first failure once.
+    keeper: Keeper,
 }
 
 /// Provides the reading history to the views below, reading it from storage once.
 pub fn provide_reading_history() -> ReadingHistory {
-    let reading = ReadingHistory { history: RwSignal::new(History::default()), trouble: RwSignal::new(None) };
+    let reading = ReadingHistory { history: RwSignal::new(History::default()), keeper: Keeper::new() };
     reading.reload();
     storage::on_other_tab_change(PROGRESS_PREFIX, move |change| reading.apply(change));
     provide_context(reading);
@@ -26,7 +28,7 @@ pub fn provide_reading_history() -> ReadingHistory {
 
 /// The reading history of the enclosing app (a fresh in-memory one outside any).
 pub fn use_reading_history() -> ReadingHistory {
-    use_context::<ReadingHistory>().unwrap_or_else(provide_reading_history)
+    use_store(provide_reading_history)
 }
 
 /// What an import did, for the reader.
@@ -43,8 +45,14 @@ impl ReadingHistory {
     }
 
     /// Why progress is not being kept, if it is not.
-    pub fn trouble(&self) -> ReadSignal<Option<Trouble>> {
-        self.trouble.read_only()
+    pub fn trouble(&self) -> ReadSignal<Option<Fault>> {
+        self.keeper.fault()
+    }
+
+    /// The keeper of the reader's own stores: settings and the learned speed write through it
+    /// too, so one notice says when any of them cannot be kept.
+    pub fn keeper(&self) -> Keeper {
+        self.keeper
     }
 
     /// Replaces the in-memory history with what storage holds. Unreadable entries are removed,
@@ -53,7 +61,7 @@ impl ReadingHistory {
         let entries = match storage::read_prefixed(PROGRESS_PREFIX) {
             Ok(entries) => entries,
             Err(trouble) => {
-                self.trouble.set(Some(trouble));
+                self.keeper.note(trouble.into());
                 return;
             }
         };
@@ -62,7 +70,7 @@ impl ReadingHistory {
             match Record::decode(&value) {
                 Ok(record) => loaded.put(record),
                 Err(DecodeError::Corrupt) => {
-                    let _ = storage::remove(&key);
+                    self.keeper.remove(&key);
                 }
                 Err(DecodeError::Newer(_)) => {}
             }
@@ -98,19 +106,14 @@ impl ReadingHistory {
             self.persist(record);
         }
         for old in evicted {
-            let _ = storage::remove(&old.storage_key());
+            self.keeper.remove(&old.storage_key());
         }
     }
 
     /// Writes one record. When storage refuses it (full, or blocked), the record stays in memory
     /// and the reader is told once; nothing stored is removed to make room.
     fn persist(&self, record: &Record) {
-        if let Err(trouble) = storage::write(&record.storage_key(), &record.encode()) {
-            // Said once: a later success does not clear it, since earlier saves were lost.
-            if self.trouble.get_untracked().is_none() {
-                self.trouble.set(Some(trouble));
-            }
-        }
+        self.keeper.write(&record.storage_key(), &record.encode());
     }
 
     /// Merges `records` in memory, then writes what changed and forgets what no longer fits.
@@ -130,7 +133,7 @@ impl ReadingHistory {
         self.history.update(|history| {
             history.remove(feed, article);
         });
-        let _ = storage::remove(&history::storage_key(feed, article));
+        self.keeper.remove(&history::storage_key(feed, article));
     }
 
     /// Forgets every article, returning what was forgotten so it can be put back.
@@ -138,7 +141,7 @@ impl ReadingHistory {
         let mut removed = Vec::new();
         self.history.update(|history| removed = history.take_all());
         for record in &removed {
-            let _ = storage::remove(&record.storage_key());
+            self.keeper.remove(&record.storage_key());
         }
         removed
     }

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 
 use crate::shell::history::state::use_reading_history;
 use crate::shell::platform::host_events::HostEvents;
+use crate::shell::platform::storage::Trouble;
+use crate::shell::stored::Fault;
 
 /// A `role="status"` line while storage is failing; nothing otherwise.
 #[component]
@@ -15,6 +17,15 @@ pub fn StorageNotice() -> impl IntoView {
     }
     // Usually known before the first paint (storage blocked), so it is there when read.
     Some(move || {
-        trouble.get().map(|trouble| view! { <p class="notice storage-notice" role="status">{trouble.to_string()}</p> })
+        trouble.get().map(|fault| view! { <p class="notice storage-notice" role="status">{sentence(fault)}</p> })
     })
+}
+
+/// What the reader is told. Only storage's own refusals reach this keeper: the history reads its
+/// records one by one (an unreadable one is dropped), and settings and speed read leniently.
+fn sentence(fault: Fault) -> String {
+    match fault {
+        Fault::Blocked | Fault::Unreadable | Fault::Newer => Trouble::Blocked.to_string(),
+        Fault::Full => Trouble::Full.to_string(),
+    }
 }

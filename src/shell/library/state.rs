@@ -11,8 +11,8 @@ use crate::core::library::{normalize, AddError, DecodeError, Library, Removed, S
 use crate::core::opml::{self, AddReport, Candidate};
 use crate::shell::feed::demo::demo_url;
 use crate::shell::platform::clock::now;
-use crate::shell::platform::storage::{self, Change, Trouble};
 use crate::shell::platform::xml_dom::{self, OpmlDomError};
+use crate::shell::stored::{Fault, Keeper, Schema, Stored, Unreadable};
 
 mod check;
 
@@ -38,12 +38,29 @@ pub enum LibraryTrouble {
     Newer,
 }
 
-impl From<Trouble> for LibraryTrouble {
-    fn from(trouble: Trouble) -> Self {
-        match trouble {
-            Trouble::Blocked => LibraryTrouble::Blocked,
-            Trouble::Full => LibraryTrouble::Full,
+impl From<Fault> for LibraryTrouble {
+    fn from(fault: Fault) -> Self {
+        match fault {
+            Fault::Blocked => LibraryTrouble::Blocked,
+            Fault::Full => LibraryTrouble::Full,
+            Fault::Unreadable => LibraryTrouble::Unreadable,
+            Fault::Newer => LibraryTrouble::Newer,
         }
+    }
+}
+
+impl Schema for Library {
+    const KEY: &'static str = STORAGE_KEY;
+
+    fn decode(stored: &str) -> Result<Self, Unreadable> {
+        Library::decode(stored).map_err(|error| match error {
+            DecodeError::Corrupt => Unreadable::Corrupt,
+            DecodeError::Newer(_) => Unreadable::Newer,
+        })
+    }
+
+    fn encode(&self) -> String {
+        Library::encode(self)
     }
 }
 
@@ -60,10 +77,8 @@ pub struct OpmlImport {
 /// The library of this page, for every view under the same owner.
 #[derive(Clone, Copy)]
 pub struct FeedLibrary {
-    library: RwSignal<Library>,
-    trouble: RwSignal<Option<LibraryTrouble>>,
-    /// Whether this page may write the library (not while storage holds a newer Lectern's).
-    writable: StoredValue<bool>,
+    /// The library as stored; a first run's (the demo feed alone) when nothing is.
+    library: Stored<Library>,
     /// Each kept feed's item ids as last fetched in this visit, by normalised URL.
     current: RwSignal<HashMap<String, Vec<String>>>,
     /// What the background check has started or finished, by normalised URL.
@@ -74,19 +89,10 @@ pub struct FeedLibrary {
 /// a widget on someone else's site shows no library.
 pub fn provide_feed_library() -> FeedLibrary {
     let library = FeedLibrary {
-        library: RwSignal::new(Library::default()),
-        trouble: RwSignal::new(None),
-        writable: StoredValue::new(true),
+        library: Stored::load(Keeper::new(), || Library::first_run(&demo_url(), DEMO_TITLE)),
         current: RwSignal::new(HashMap::new()),
         checked: RwSignal::new(HashMap::new()),
     };
-    library.reload();
-    storage::on_other_tab_change(STORAGE_KEY, move |change| match change {
-        Change::Set { key, value } if key == STORAGE_KEY => library.follow_other_tab(Some(&value)),
-        Change::Removed { key } if key == STORAGE_KEY => library.follow_other_tab(None),
-        Change::Cleared => library.follow_other_tab(None),
-        _ => {}
-    });
     provide_context(library);
     library
 }
@@ -99,90 +105,24 @@ pub fn use_feed_library() -> Option<FeedLibrary> {
 impl FeedLibrary {
     /// The library, reactively.
     pub fn get(&self) -> ReadSignal<Library> {
-        self.library.read_only()
+        self.library.value()
     }
 
     /// Why changes are not being kept, if they are not.
-    pub fn trouble(&self) -> ReadSignal<Option<LibraryTrouble>> {
-        self.trouble.read_only()
+    pub fn trouble(&self) -> Signal<Option<LibraryTrouble>> {
+        let fault = self.library.keeper().fault();
+        Signal::derive(move || fault.get().map(LibraryTrouble::from))
     }
 
     /// Whether the feed at `url` is kept, reactively.
     pub fn has(&self, url: &str) -> bool {
-        self.library.with(|library| library.position(url).is_some())
-    }
-
-    /// This page's first read. Whatever goes wrong, the page starts with a first run's library.
-    fn reload(&self) {
-        let loaded = storage::read(STORAGE_KEY).map_err(LibraryTrouble::from).and_then(|stored| {
-            match Library::load(stored.as_deref(), &demo_url(), DEMO_TITLE) {
-                Ok(library) => Ok(library),
-                Err(DecodeError::Corrupt) => Err(LibraryTrouble::Unreadable),
-                Err(DecodeError::Newer(_)) => {
-                    // Writing would destroy what the newer Lectern keeps there.
-                    self.writable.set_value(false);
-                    Err(LibraryTrouble::Newer)
-                }
-            }
-        });
-        match loaded {
-            Ok(library) => self.library.set(library),
-            Err(trouble) => {
-                self.library.set(Library::first_run(&demo_url(), DEMO_TITLE));
-                self.trouble.set(Some(trouble));
-            }
-        }
-    }
-
-    /// Another tab changed the stored library: this page shows the same. A value it cannot read
-    /// leaves what this page shows alone; a newer Lectern's also stops this page writing over it.
-    fn follow_other_tab(&self, stored: Option<&str>) {
-        match Library::load(stored, &demo_url(), DEMO_TITLE) {
-            Ok(library) => {
-                self.writable.set_value(true);
-                if self.trouble.get_untracked() == Some(LibraryTrouble::Newer) {
-                    self.trouble.set(None);
-                }
-                self.library.set(library);
-            }
-            Err(DecodeError::Corrupt) => {}
-            Err(DecodeError::Newer(_)) => {
-                self.writable.set_value(false);
-                self.trouble.set(Some(LibraryTrouble::Newer));
-            }
-        }
-    }
-
-    /// Applies `change` in memory; when it says it changed something, writes the library through.
-    fn change<T>(&self, change: impl FnOnce(&mut Library) -> (bool, T)) -> Option<T> {
-        let (changed, value) = self.library.try_maybe_update(|library| {
-            let (changed, value) = change(library);
-            (changed, (changed, value))
-        })?;
-        if changed {
-            self.persist();
-        }
-        Some(value)
-    }
-
-    /// Writes the whole library. When storage refuses, it stays in memory and the reader is told
-    /// once; a later success does not clear the sentence, since earlier changes were not kept.
-    fn persist(&self) {
-        if !self.writable.get_value() {
-            return;
-        }
-        let encoded = self.library.with_untracked(Library::encode);
-        if let Err(trouble) = storage::write(STORAGE_KEY, &encoded) {
-            if self.trouble.get_untracked().is_none() {
-                self.trouble.set(Some(trouble.into()));
-            }
-        }
+        self.library.value().with(|library| library.position(url).is_some())
     }
 
     /// Keeps the feed at `url` (just read: its title, icon and items seen now).
     pub fn follow(&self, url: &str, title: &str, icon: Option<&str>, item_ids: &[String]) -> Result<(), AddError> {
         let now = now();
-        let added = self.change(|library| match library.add(url, title, now) {
+        let added = self.library.update(|library| match library.add(url, title, now) {
             Ok(_) => {
                 library.set_details(url, title, icon);
                 library.visit(url, item_ids, now);
@@ -196,33 +136,34 @@ impl FeedLibrary {
 
     /// Stops keeping the feed at `url`, returning it for Undo.
     pub fn remove(&self, url: &str) -> Option<Removed> {
-        self.change(|library| {
-            let removed = library.remove(url);
-            (removed.is_some(), removed)
-        })
-        .flatten()
+        self.library
+            .update(|library| {
+                let removed = library.remove(url);
+                (removed.is_some(), removed)
+            })
+            .flatten()
     }
 
     /// Puts a removed feed back where it was.
     pub fn restore(&self, removed: Removed) {
-        self.change(|library| (library.restore(removed), ()));
+        self.library.update(|library| (library.restore(removed), ()));
     }
 
     pub fn rename(&self, url: &str, name: &str) {
-        self.change(|library| (library.rename(url, name), ()));
+        self.library.update(|library| (library.rename(url, name), ()));
     }
 
     pub fn move_up(&self, url: &str) {
-        self.change(|library| (library.move_up(url), ()));
+        self.library.update(|library| (library.move_up(url), ()));
     }
 
     pub fn move_down(&self, url: &str) {
-        self.change(|library| (library.move_down(url), ()));
+        self.library.update(|library| (library.move_down(url), ()));
     }
 
     /// Records what a fetch said about the feed, writing only when that changed anything.
     pub fn set_details(&self, url: &str, title: &str, icon: Option<&str>) {
-        self.change(|library| {
+        self.library.update(|library| {
             let before = library.get(url).map(|entry| (entry.title.clone(), entry.name.clone(), entry.icon.clone()));
             library.set_details(url, title, icon);
             let after = library.get(url).map(|entry| (entry.title.clone(), entry.name.clone(), entry.icon.clone()));
@@ -235,11 +176,12 @@ impl FeedLibrary {
     pub fn visit(&self, url: &str, item_ids: &[String]) -> usize {
         self.remember_items(url, item_ids);
         let now = now();
-        self.change(|library| {
-            let new = library.visit(url, item_ids, now);
-            (new.is_some(), new.unwrap_or(0))
-        })
-        .unwrap_or(0)
+        self.library
+            .update(|library| {
+                let new = library.visit(url, item_ids, now);
+                (new.is_some(), new.unwrap_or(0))
+            })
+            .unwrap_or(0)
     }
 
     /// How many of the feed's items are new since the last visit, reactively; `None` until the
@@ -247,7 +189,7 @@ impl FeedLibrary {
     pub fn new_count(&self, url: &str) -> Option<usize> {
         let key = normalize(url)?;
         let ids = self.current.with(|current| current.get(&key).cloned())?;
-        Some(self.library.with(|library| library.new_since_last_visit(url, &ids)))
+        Some(self.library.value().with(|library| library.new_since_last_visit(url, &ids)))
     }
 
     /// The number of items the feed has now, if fetched in this visit, reactively.
@@ -275,7 +217,8 @@ impl FeedLibrary {
             return Err(format!("{} It lists no feeds.", OpmlDomError::NotOpml));
         }
         let report = self
-            .change(|library| {
+            .library
+            .update(|library| {
                 let report = opml::add_all(library, &import.feeds, now());
                 (report.added > 0, report)
             })
@@ -285,6 +228,6 @@ impl FeedLibrary {
 
     /// The library as an OPML 2.0 file.
     pub fn export_opml(&self) -> String {
-        self.library.with_untracked(|library| opml::write(library, "Feeds read in Lectern", now()))
+        self.library.value().with_untracked(|library| opml::write(library, "Feeds read in Lectern", now()))
     }
 }

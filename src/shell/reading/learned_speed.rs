@@ -10,35 +10,47 @@ use send_wrapper::SendWrapper;
 
 use crate::core::reading_speed::{Session, Speed, STORAGE_KEY};
 use crate::shell::platform::clock::now;
-use crate::shell::platform::storage;
+use crate::shell::stored::{use_store, Keeper, Schema, Stored, Unreadable};
 
 /// The learned speed of this browser's reader, for every view under the same owner.
 #[derive(Clone, Copy)]
 pub struct LearnedSpeed {
-    speed: RwSignal<Speed>,
+    speed: Stored<Speed>,
+}
+
+impl Schema for Speed {
+    const KEY: &'static str = STORAGE_KEY;
+
+    /// Samples read leniently: unreadable ones are dropped, the rest kept.
+    fn decode(stored: &str) -> Result<Self, Unreadable> {
+        Ok(Speed::decode(stored))
+    }
+
+    fn encode(&self) -> String {
+        Speed::encode(self)
+    }
 }
 
 /// Provides the learned speed to the views below, reading it from storage once.
-pub fn provide_learned_speed() -> LearnedSpeed {
-    let stored = storage::read(STORAGE_KEY).ok().flatten();
-    let learned = LearnedSpeed { speed: RwSignal::new(stored.as_deref().map(Speed::decode).unwrap_or_default()) };
+pub fn provide_learned_speed(keeper: Keeper) -> LearnedSpeed {
+    let learned = LearnedSpeed { speed: Stored::load(keeper, Speed::default) };
     provide_context(learned);
     learned
 }
 
 /// The learned speed of the enclosing app (the default speed outside any).
 pub fn use_learned_speed() -> LearnedSpeed {
-    use_context::<LearnedSpeed>().unwrap_or(LearnedSpeed { speed: RwSignal::new(Speed::default()) })
+    use_store(|| LearnedSpeed { speed: Stored::detached(Speed::default()) })
 }
 
 impl LearnedSpeed {
     /// Words a minute: the reader's own once learned, 230 until then; reactively.
     pub fn wpm(&self) -> u32 {
-        self.speed.with(Speed::wpm)
+        self.speed.value().with(Speed::wpm)
     }
 
     pub fn wpm_untracked(&self) -> u32 {
-        self.speed.with_untracked(Speed::wpm)
+        self.speed.value().with_untracked(Speed::wpm)
     }
 
     /// Starts measuring one article's reading; the sample is added when the calling owner ends
@@ -49,11 +61,8 @@ impl LearnedSpeed {
         let speed = self.speed;
         on_cleanup(move || {
             let sample = ending.take().borrow().sample();
-            let mut learned = speed.get_untracked();
-            if learned.add(sample).is_ok() {
-                let _ = storage::write(STORAGE_KEY, &learned.encode());
-                speed.try_set(learned);
-            }
+            // `update` writes through, and does nothing once the app is gone.
+            speed.update(|learned| (learned.add(sample).is_ok(), ()));
         });
         Reading { session: SendWrapper::new(session) }
     }

@@ -7,12 +7,25 @@ use wasm_bindgen::JsCast;
 
 use crate::core::settings::{Font, Settings, Theme, STORAGE_KEY};
 use crate::shell::navigation::router::AppBase;
-use crate::shell::platform::storage::{self, Change};
+use crate::shell::stored::{use_store, Keeper, Schema, Stored, Unreadable};
 
 /// The settings of this browser, for every view under the same owner.
 #[derive(Clone, Copy)]
 pub struct ReadingSettings {
-    settings: RwSignal<Settings>,
+    settings: Stored<Settings>,
+}
+
+impl Schema for Settings {
+    const KEY: &'static str = STORAGE_KEY;
+
+    /// Settings read leniently: an unknown or missing field keeps its default.
+    fn decode(stored: &str) -> Result<Self, Unreadable> {
+        Ok(Settings::decode(stored))
+    }
+
+    fn encode(&self) -> String {
+        Settings::encode(self)
+    }
 }
 
 /// Where settings show: the whole page, or a guest's box (a widget or the iframe's reader).
@@ -22,19 +35,11 @@ pub enum Target {
 }
 
 /// Provides the settings to the views below and applies them to `target` whenever they change.
-pub fn provide_reading_settings(target: Target) -> ReadingSettings {
-    let stored = storage::read(STORAGE_KEY).ok().flatten();
-    let reading =
-        ReadingSettings { settings: RwSignal::new(stored.as_deref().map(Settings::decode).unwrap_or_default()) };
-    storage::on_other_tab_change(STORAGE_KEY, move |change| match change {
-        Change::Set { key, value } if key == STORAGE_KEY => reading.settings.set(Settings::decode(&value)),
-        Change::Removed { key } if key == STORAGE_KEY => reading.settings.set(Settings::default()),
-        Change::Cleared => reading.settings.set(Settings::default()),
-        _ => {}
-    });
+pub fn provide_reading_settings(keeper: Keeper, target: Target) -> ReadingSettings {
+    let reading = ReadingSettings { settings: Stored::load(keeper, Settings::default) };
     let fonts_at = use_context::<AppBase>().map_or_else(String::new, |AppBase(base)| base);
     Effect::new(move |_| {
-        let settings = reading.settings.get();
+        let settings = reading.get();
         let element = match &target {
             Target::Page => document().document_element().and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok()),
             Target::Guest(node) => node.get().map(|div| (*div).clone()),
@@ -51,23 +56,19 @@ pub fn provide_reading_settings(target: Target) -> ReadingSettings {
 
 /// The settings of the enclosing app (defaults, unapplied, outside any).
 pub fn use_reading_settings() -> ReadingSettings {
-    use_context::<ReadingSettings>().unwrap_or(ReadingSettings { settings: RwSignal::new(Settings::default()) })
+    use_store(|| ReadingSettings { settings: Stored::detached(Settings::default()) })
 }
 
 impl ReadingSettings {
     /// The settings, reactively.
     pub fn get(&self) -> Settings {
-        self.settings.get()
+        self.settings.value().get()
     }
 
     /// Changes the settings; they apply at once and are stored (kept for the visit if storage fails).
     pub fn update(&self, change: impl FnOnce(Settings) -> Settings) {
-        let next = change(self.settings.get_untracked());
-        if next == self.settings.get_untracked() {
-            return;
-        }
+        let next = change(self.settings.value().get_untracked());
         self.settings.set(next);
-        let _ = storage::write(STORAGE_KEY, &next.encode());
     }
 }
 

@@ -31,7 +31,7 @@ impl FeedLibrary {
     pub fn check_all(&self, except: Option<&str>) {
         let except = except.and_then(normalize);
         let checked = self.checked;
-        let due: VecDeque<String> = self.library.with_untracked(|library| {
+        let due: VecDeque<String> = self.library.value().with_untracked(|library| {
             checked.with_untracked(|checked| {
                 library
                     .feeds()
