@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::feed::{Feed, MAX_FOLLOWED_PAGES};
+use crate::core::feed::Feed;
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
-use crate::shell::feed::load::load_feed;
+use crate::shell::feed::pager::{Pager, FOLLOWED_BY_ITSELF};
 use crate::shell::navigation::router::RouteLink;
 use crate::shell::reading::article::ArticlePage;
 
@@ -30,17 +30,13 @@ pub fn LaterPages(
             if !searching {
                 return None;
             }
-            let mut next = more_pages
-                .with_untracked(|pages| pages.last().map_or(first.next_url.clone(), |page| page.next_url.clone()));
-            let mut followed = more_pages.with_untracked(Vec::len);
-            while let Some(url) = next.filter(|_| followed < MAX_FOLLOWED_PAGES) {
-                let page = load_feed(url).await.ok()?.feed;
-                followed += 1;
+            let mut pager = more_pages.with_untracked(|pages| Pager::continuing(&first, pages, FOLLOWED_BY_ITSELF));
+            while let Some(loaded) = pager.load_next().await {
+                let (_, page) = loaded.ok()?;
                 more_pages.update(|pages| pages.push(Arc::clone(&page)));
                 if let Some((index, _)) = page.item(&wanted) {
                     return Some((page, index));
                 }
-                next = page.next_url.clone();
             }
             None
         }

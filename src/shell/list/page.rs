@@ -12,7 +12,7 @@ use crate::core::feed::Feed;
 use crate::core::history::Status;
 use crate::core::reading_speed;
 use crate::shell::alert::ErrorAlert;
-use crate::shell::feed::load::load_feed;
+use crate::shell::feed::pager::{self, Pager};
 use crate::shell::history::continue_reading::{ContinueReading, Started};
 use crate::shell::history::state::use_reading_history;
 use crate::shell::library::follow::FollowFeed;
@@ -63,26 +63,28 @@ pub fn FeedList(
     let loading_more = RwSignal::new(false);
     let more_error = RwSignal::new(None::<String>);
     let next_url = {
-        let first_next = feed.next_url.clone();
-        move || more_pages.with(|pages| pages.last().map_or_else(|| first_next.clone(), |page| page.next_url.clone()))
+        let first = Arc::clone(&feed);
+        move || pager::next_url(&first, more_pages)
     };
     let load_more = {
-        let next_url = next_url.clone();
+        let first = Arc::clone(&feed);
         move |_| {
-            let Some(next) = untrack(&next_url) else {
+            let mut pager = more_pages.with_untracked(|pages| Pager::continuing(&first, pages, usize::MAX));
+            if pager.next_url().is_none() {
                 return;
-            };
+            }
             let first_new =
                 total + more_pages.with_untracked(|pages| pages.iter().map(|page| page.items.len()).sum::<usize>());
             loading_more.set(true);
             more_error.set(None);
             spawn_local(async move {
-                match load_feed(next).await {
-                    Ok(loaded) => {
-                        more_pages.update(|pages| pages.push(loaded.feed));
+                match pager.load_next().await {
+                    Some(Ok((_, page))) => {
+                        more_pages.update(|pages| pages.push(page));
                         focus_entry(list_ref, first_new);
                     }
-                    Err(error) => more_error.set(Some(error.to_string())),
+                    Some(Err(error)) => more_error.set(Some(error.to_string())),
+                    None => {}
                 }
                 loading_more.set(false);
             });

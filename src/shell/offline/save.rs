@@ -13,8 +13,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::blocks::image_sources;
 use crate::core::body;
-use crate::core::feed::{byte_size, Feed, MAX_FOLLOWED_PAGES};
-use crate::shell::feed::load::load_feed;
+use crate::core::feed::{byte_size, Feed};
+use crate::shell::feed::pager::{Pager, FOLLOWED_BY_ITSELF};
 use crate::shell::platform::clock::now;
 use crate::shell::platform::html_dom::parse_html;
 
@@ -50,15 +50,15 @@ pub fn available() -> bool {
 pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>, cancel: ReadSignal<bool>) {
     ask_to_persist();
     // 1. Every page of the feed.
+    // The first page counts towards the bound: at most that many pages in all.
+    let mut pager = Pager::after(&feed, 1, FOLLOWED_BY_ITSELF);
     let mut pages = vec![(url, feed)];
-    while pages.len() < MAX_FOLLOWED_PAGES && !cancel.get_untracked() {
-        let Some(next) = pages.last().and_then(|(_, page)| page.next_url.clone()) else {
-            break;
-        };
+    while !cancel.get_untracked() {
         progress.set(Progress::Gathering { pages: pages.len() });
-        match load_feed(next.clone()).await {
-            Ok(loaded) => pages.push((next, loaded.feed)),
-            Err(error) => {
+        match pager.load_next().await {
+            None => break,
+            Some(Ok(page)) => pages.push(page),
+            Some(Err(error)) => {
                 progress.set(Progress::Failed(error.to_string()));
                 return;
             }
