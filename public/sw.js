@@ -16,6 +16,9 @@
 // - Updates: a new build waits; the page shows "A new version of Lectern is ready" and sends
 //   `skip-waiting` only when the reader accepts. Never skipWaiting on its own.
 
+// The messages with the page, by `type`; core::worker_messages defines the same (a test compares).
+const MESSAGES = { skipWaiting: 'skip-waiting', saveOffline: 'save-offline', saveCancel: 'save-cancel', saveProgress: 'save-progress', saveDone: 'save-done' };
+
 const VERSION = 'development';
 const SHELL = [];
 
@@ -49,9 +52,9 @@ const cancelled = new Set();
 
 self.addEventListener('message', (event) => {
   const message = event.data;
-  if (message === 'skip-waiting') self.skipWaiting();
-  else if (message?.type === 'save-offline') event.waitUntil(saveOffline(event.source, message));
-  else if (message?.type === 'save-cancel') cancelled.add(message.id);
+  if (message?.type === MESSAGES.skipWaiting) self.skipWaiting();
+  else if (message?.type === MESSAGES.saveOffline) event.waitUntil(saveOffline(event.source, message));
+  else if (message?.type === MESSAGES.saveCancel) cancelled.add(message.id);
 });
 
 /** Saves every feed page and image of `message`, telling `client` how far it is. */
@@ -71,9 +74,9 @@ async function saveOffline(client, { id, feeds = [], images = [] }) {
       failed += 1;
     }
     done += 1;
-    client?.postMessage({ type: 'save-progress', id, done, total: files.length });
+    client?.postMessage({ type: MESSAGES.saveProgress, id, done, total: files.length });
   }
-  client?.postMessage({ type: 'save-done', id, done, failed, total: files.length, cancelled: cancelled.delete(id) });
+  client?.postMessage({ type: MESSAGES.saveDone, id, done, failed, total: files.length, cancelled: cancelled.delete(id) });
 }
 
 self.addEventListener('fetch', (event) => {

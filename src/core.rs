@@ -25,3 +25,4 @@ pub mod shortcuts;
 pub mod storage_keys;
 pub mod test_support;
 pub mod url;
+pub mod worker_messages;

@@ -4,3 +4,4 @@ pub mod block_view;
 pub mod inlines;
 pub mod meta_line;
 pub mod progress_bar;
+pub mod words;

@@ -17,6 +17,49 @@ use crate::core::route::Route;
 use crate::shell::history::state::use_reading_history;
 use crate::shell::library::state::{Checked, FeedLibrary};
 use crate::shell::navigation::router::RouteLink;
+use crate::shell::ui::words::plural;
+
+/// What a row's button (or the Undo, or a key in the rename field) asks for, as written in its
+/// `data-action`. Parsed in one place: an unknown value is no action at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    Rename,
+    Save,
+    Cancel,
+    Up,
+    Down,
+    Remove,
+    Undo,
+}
+
+impl RowAction {
+    pub const ALL: [RowAction; 7] = [
+        RowAction::Rename,
+        RowAction::Save,
+        RowAction::Cancel,
+        RowAction::Up,
+        RowAction::Down,
+        RowAction::Remove,
+        RowAction::Undo,
+    ];
+
+    /// The `data-action` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowAction::Rename => "rename",
+            RowAction::Save => "save",
+            RowAction::Cancel => "cancel",
+            RowAction::Up => "up",
+            RowAction::Down => "down",
+            RowAction::Remove => "remove",
+            RowAction::Undo => "undo",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<RowAction> {
+        RowAction::ALL.into_iter().find(|action| action.as_str() == value)
+    }
+}
 
 /// What one row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,15 +104,15 @@ pub fn LibraryList(feeds: FeedLibrary, visible: Signal<bool>) -> impl IntoView {
     let list = List { feeds, removed: RwSignal::new(None), renaming: RwSignal::new(None), node: NodeRef::new() };
     let on_click = move |event: ev::MouseEvent| {
         if let Some((action, url)) = target_action(&event) {
-            act(list, &action, url);
+            act(list, action, url);
         }
     };
     // Enter saves and Escape cancels a rename, as a form would (the page holds no `<form>` of its
     // own: the hostile-feed audit proves that none reaches the page from a feed).
     let on_key = move |event: ev::KeyboardEvent| {
         let action = match event.key().as_str() {
-            "Enter" => "save",
-            "Escape" => "cancel",
+            "Enter" => RowAction::Save,
+            "Escape" => RowAction::Cancel,
             _ => return,
         };
         if let Some(url) = list.renaming.get_untracked() {
@@ -82,7 +125,7 @@ pub fn LibraryList(feeds: FeedLibrary, visible: Signal<bool>) -> impl IntoView {
             Some(view! {
                 <p class="library-status" role="status">
                     {format!("Removed “{}”. ", gone.entry.display_name())}
-                    <button type="button" class="link-button" on:click=move |_| act(list, "undo", String::new())>"Undo"</button>
+                    <button type="button" class="link-button" on:click=move |_| act(list, RowAction::Undo, String::new())>"Undo"</button>
                 </p>
             }.into_any())
         } else if feeds.get().with(|library| library.is_empty()) {
@@ -113,36 +156,36 @@ pub fn LibraryList(feeds: FeedLibrary, visible: Signal<bool>) -> impl IntoView {
 }
 
 /// Does what a row's button (or the Undo) asks, then puts the focus where the reader expects it.
-fn act(list: List, action: &str, url: String) {
+fn act(list: List, action: RowAction, url: String) {
     let List { feeds, removed, renaming, node } = list;
     match action {
-        "rename" => {
+        RowAction::Rename => {
             renaming.set(Some(url.clone()));
             after_render(node, url, "input", None);
         }
-        "save" => {
+        RowAction::Save => {
             if let Some(input) = row_of(node, &url).and_then(|row| row.query_selector("input").ok().flatten()) {
                 if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
                     feeds.rename(&url, &input.value());
                 }
             }
-            act(list, "cancel", url);
+            act(list, RowAction::Cancel, url);
         }
-        "cancel" => {
+        RowAction::Cancel => {
             renaming.set(None);
             after_render(node, url, "[data-action=rename]", None);
         }
         // The row was redrawn: focus returns to the button, or to the other one when this end of
         // the list disabled it.
-        "up" => {
+        RowAction::Up => {
             feeds.move_up(&url);
             after_render(node, url, "[data-action=up]:enabled", Some("[data-action=down]"));
         }
-        "down" => {
+        RowAction::Down => {
             feeds.move_down(&url);
             after_render(node, url, "[data-action=down]:enabled", Some("[data-action=up]"));
         }
-        "remove" => {
+        RowAction::Remove => {
             if let Some(gone) = feeds.remove(&url) {
                 removed.set(Some(gone));
                 // The row is gone: focus goes to the way back.
@@ -151,14 +194,13 @@ fn act(list: List, action: &str, url: String) {
                 });
             }
         }
-        "undo" => {
+        RowAction::Undo => {
             let Some(gone) = removed.get_untracked() else { return };
             let url = gone.entry.url.clone();
             feeds.restore(gone);
             removed.set(None);
             after_render(node, url, "a", None);
         }
-        _ => {}
     }
 }
 
@@ -200,27 +242,27 @@ fn row_view(row: Row, renaming: RwSignal<Option<String>>) -> AnyView {
                     <span class="library-rename-label">"Name (leave empty for the feed’s own title)"</span>
                     <input type="text" value=name.clone() maxlength="300"/>
                 </label>
-                <button type="button" class="button" data-action="save">"Save"</button>
-                <button type="button" class="button secondary" data-action="cancel">"Cancel"</button>
+                <button type="button" class="button" data-action=RowAction::Save.as_str()>"Save"</button>
+                <button type="button" class="button secondary" data-action=RowAction::Cancel.as_str()>"Cancel"</button>
             </div>
         }
         .into_any()
     } else {
         // Each button names its feed for screen readers, since a list holds many "Remove"; the
         // moves say "Move" to them too, while the eye, with the row in view, reads "Up".
-        let named = |verb: &'static str, label: &'static str, action: &'static str, disabled: bool| {
+        let named = |verb: &'static str, label: &'static str, action: RowAction, disabled: bool| {
             view! {
-                <button type="button" class="link-button" data-action=action disabled=disabled>
+                <button type="button" class="link-button" data-action=action.as_str() disabled=disabled>
                     <span class="visually-hidden">{verb}</span>{label}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             }
         };
         view! {
             <p class="library-actions">
-                {named("", "Rename", "rename", false)}
-                {named("Move ", "Up", "up", first)}
-                {named("Move ", "Down", "down", last)}
-                {named("", "Remove", "remove", false)}
+                {named("", "Rename", RowAction::Rename, false)}
+                {named("Move ", "Up", RowAction::Up, first)}
+                {named("Move ", "Down", RowAction::Down, last)}
+                {named("", "Remove", RowAction::Remove, false)}
             </p>
         }
         .into_any()
@@ -239,11 +281,11 @@ fn row_view(row: Row, renaming: RwSignal<Option<String>>) -> AnyView {
 }
 
 /// The action of the button a click landed in, and the URL of its row.
-fn target_action(event: &ev::MouseEvent) -> Option<(String, String)> {
+fn target_action(event: &ev::MouseEvent) -> Option<(RowAction, String)> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let button = target.closest("[data-action]").ok()??;
     let row = button.closest("[data-url]").ok()??;
-    Some((button.get_attribute("data-action")?, row.get_attribute("data-url")?))
+    Some((RowAction::parse(&button.get_attribute("data-action")?)?, row.get_attribute("data-url")?))
 }
 
 /// After the list has redrawn, focuses the first match of `selector` (else of `fallback`) in the
@@ -273,14 +315,5 @@ fn row_of(list: NodeRef<Ul>, url: &str) -> Option<web_sys::Element> {
 fn focus(element: Option<web_sys::Element>) {
     if let Some(element) = element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
-    }
-}
-
-/// "1 article", "3 articles".
-pub fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
     }
 }

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::shell::alert::ErrorAlert;
-use crate::shell::library::list::plural;
 use crate::shell::library::state::{FeedLibrary, OpmlImport};
 use crate::shell::platform::files::{chosen_file, download, file_text};
+use crate::shell::ui::words::plural;
 
 /// The disclosure button and, when open, the export and import controls with what the last did.
 #[component]

@@ -7,16 +7,17 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::blocks::image_sources;
 use crate::core::body;
 use crate::core::feed::{byte_size, Feed};
+use crate::core::worker_messages::WorkerMessage;
 use crate::shell::feed::pager::{Pager, FOLLOWED_BY_ITSELF};
 use crate::shell::platform::clock::now;
 use crate::shell::platform::html_dom::parse_html;
+use crate::shell::platform::service_worker::{self, field};
 
 /// Where a save is.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,7 @@ pub enum Progress {
 
 /// Whether a service worker controls the page (nothing can be saved for offline without one).
 pub fn available() -> bool {
-    window().navigator().service_worker().controller().is_some()
+    service_worker::controller().is_some()
 }
 
 /// Saves `feed` (from `url`) and all it links to for offline reading, reporting to `progress`.
@@ -108,51 +109,54 @@ async fn hand_to_worker(
     progress: WriteSignal<Progress>,
     cancel: ReadSignal<bool>,
 ) -> Result<Outcome, String> {
-    let container = window().navigator().service_worker();
-    let worker = container.controller().ok_or_else(|| "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again.".to_owned())?;
+    let worker = service_worker::controller().ok_or_else(|| "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again.".to_owned())?;
     // Whole milliseconds: printing an f64 would pull the float printer into the Wasm.
     let id = format!("save-{}", now());
-    let message = js_sys::Object::new();
-    set(&message, "type", &"save-offline".into());
-    set(&message, "id", &id.as_str().into());
-    set(&message, "feeds", &feeds.iter().map(|url| JsValue::from_str(url)).collect::<js_sys::Array>());
-    set(&message, "images", &images.iter().map(|url| JsValue::from_str(url)).collect::<js_sys::Array>());
+    let strings = |urls: &[String]| urls.iter().map(|url| JsValue::from_str(url)).collect::<js_sys::Array>();
 
-    // The worker's answers arrive as `message` events; the last one resolves this promise.
-    let done = js_sys::Promise::new(&mut |resolve, _reject| {
-        let id = id.clone();
-        let worker_for_cancel = worker.clone();
-        let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let data = event.data();
-            if get(&data, "id").as_string().as_deref() != Some(id.as_str()) {
+    // The worker's answers arrive as messages; `save-done` resolves this promise. The listener
+    // lives in `listening` and is removed when this function returns, however it returns.
+    let (done_tx, done) = promise_with_resolver();
+    let listening = {
+        let (id, worker) = (id.clone(), worker.clone());
+        let mut done_tx = Some(done_tx);
+        service_worker::listen(move |kind, data| {
+            if field(&data, "id").as_string().as_deref() != Some(id.as_str()) {
                 return;
             }
-            let number = |key| get(&data, key).as_f64().map_or(0, |value| value as u32);
-            match get(&data, "type").as_string().as_deref() {
-                Some("save-progress") => {
+            let number = |key| field(&data, key).as_f64().map_or(0, |value| value as u32);
+            match kind {
+                WorkerMessage::SaveProgress => {
                     progress.set(Progress::Saving { done: number("done"), total: number("total") });
                     if cancel.get_untracked() {
-                        let message = js_sys::Object::new();
-                        set(&message, "type", &"save-cancel".into());
-                        set(&message, "id", &id.as_str().into());
-                        let _ = worker_for_cancel.post_message(&message);
+                        let _ = service_worker::post(&worker, WorkerMessage::SaveCancel, &[("id", id.as_str().into())]);
                     }
                 }
-                Some("save-done") => {
-                    let _ = resolve.call1(&JsValue::NULL, &data);
+                WorkerMessage::SaveDone => {
+                    if let Some(resolve) = done_tx.take() {
+                        let _ = resolve.call1(&JsValue::NULL, &data);
+                    }
                 }
                 _ => {}
             }
-        });
-        let _ = container.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
-        // The listener is needed until the worker says it is done; one per save, a few bytes.
-        listener.forget();
-    });
+        })
+    };
     progress.set(Progress::Saving { done: 0, total: u32::try_from(feeds.len() + images.len()).unwrap_or(u32::MAX) });
-    worker.post_message(&message).map_err(|_| "The offline copy could not be started.".to_owned())?;
+    let fields = [("id", JsValue::from_str(&id)), ("feeds", strings(feeds).into()), ("images", strings(images).into())];
+    service_worker::post(&worker, WorkerMessage::SaveOffline, &fields)
+        .map_err(|_| "The offline copy could not be started.".to_owned())?;
     let answer = JsFuture::from(done).await.map_err(|_| "The offline copy stopped.".to_owned())?;
-    let number = |key| get(&answer, key).as_f64().map_or(0, |value| value as u32);
-    Ok(Outcome { total: number("total"), failed: number("failed"), cancelled: get(&answer, "cancelled").is_truthy() })
+    drop(listening);
+    let number = |key| field(&answer, key).as_f64().map_or(0, |value| value as u32);
+    Ok(Outcome { total: number("total"), failed: number("failed"), cancelled: field(&answer, "cancelled").is_truthy() })
+}
+
+/// A promise and the function that resolves it.
+fn promise_with_resolver() -> (js_sys::Function, js_sys::Promise) {
+    let mut resolver = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| resolver = Some(resolve));
+    // The executor runs synchronously inside `new`, so the resolver is always there.
+    (resolver.unwrap_or_else(|| js_sys::Function::new_no_args("")), promise)
 }
 
 /// Asks the browser to keep Lectern's storage under pressure; a refusal changes nothing.
@@ -167,15 +171,7 @@ fn ask_to_persist() {
 /// "3.2 MB of 1.1 GB": what this site stores, of what the browser allows it.
 async fn storage_used() -> Option<String> {
     let estimate = JsFuture::from(window().navigator().storage().estimate().ok()?).await.ok()?;
-    let usage = get(&estimate, "usage").as_f64()?;
-    let quota = get(&estimate, "quota").as_f64()?;
+    let usage = field(&estimate, "usage").as_f64()?;
+    let quota = field(&estimate, "quota").as_f64()?;
     Some(format!("{} of {}", byte_size(usage as u64), byte_size(quota as u64)))
-}
-
-fn set(target: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(target, &JsValue::from_str(key), value);
-}
-
-fn get(target: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -1,11 +1,14 @@
 //! The service worker, the only code that talks to it: registration (checked for updates on every
-//! visit, bypassing the HTTP cache), noticing a new version waiting, and activating it only when
-//! the reader accepts. The worker itself is `public/sw.js`.
+//! visit, bypassing the HTTP cache), noticing a new version waiting, activating it only when the
+//! reader accepts, and the typed messages of `core::worker_messages` both ways. The worker itself
+//! is `public/sw.js`.
 use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::core::worker_messages::WorkerMessage;
 
 thread_local! {
     static REGISTRATION: RefCell<Option<web_sys::ServiceWorkerRegistration>> = const { RefCell::new(None) };
@@ -73,5 +76,52 @@ pub fn accept_update() {
     });
     container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
     on_controller_change.forget();
-    let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+    let _ = post(&waiting, WorkerMessage::SkipWaiting, &[]);
+}
+
+/// The worker controlling this page, if any (none on a first visit, before it is installed).
+pub fn controller() -> Option<web_sys::ServiceWorker> {
+    window().navigator().service_worker().controller()
+}
+
+/// Posts `{type: kind, ...fields}` to `worker`.
+pub fn post(worker: &web_sys::ServiceWorker, kind: WorkerMessage, fields: &[(&str, JsValue)]) -> Result<(), JsValue> {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind.as_str()));
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    }
+    worker.post_message(&message)
+}
+
+/// A field of a message (or any object); `undefined` when it has none.
+pub fn field(data: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(data, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The worker's messages reach a handler for as long as this lives; dropping it removes the
+/// listener, so a finished save leaves nothing behind.
+pub struct Listening {
+    container: web_sys::ServiceWorkerContainer,
+    listener: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        let _ = self.container.remove_event_listener_with_callback("message", self.listener.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `on_message` with each typed message from the worker and its data; messages of any
+/// other type are ignored.
+pub fn listen(mut on_message: impl FnMut(WorkerMessage, JsValue) + 'static) -> Listening {
+    let container = window().navigator().service_worker();
+    let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let data = event.data();
+        if let Some(kind) = field(&data, "type").as_string().as_deref().and_then(WorkerMessage::parse) {
+            on_message(kind, data);
+        }
+    });
+    let _ = container.add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    Listening { container, listener }
 }
