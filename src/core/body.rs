@@ -10,12 +10,11 @@ use super::{html_blocks, html_text, markdown, reading_time};
 /// native tests. Core never parses HTML into markup itself.
 pub type ParseHtml<'a> = &'a dyn Fn(&str) -> Vec<Node>;
 
-/// An article ready to show: its blocks, its reading time, and anything the reader should know
-/// about how it is shown.
+/// An article ready to show: its blocks, and anything the reader should know about how it is
+/// shown. Its reading time comes from `words` and the reader's own speed (`core::reading_speed`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Body {
     pub blocks: Vec<Block>,
-    pub minutes: u32,
     pub notice: Option<Notice>,
 }
 
@@ -41,12 +40,7 @@ pub fn body(item: &Item, feed_url: &str, parse_html: ParseHtml<'_>) -> Body {
         (true, Some(_)) => Some(Notice::OnlyLink),
         (true, None) => Some(Notice::Empty),
     };
-    Body { blocks, minutes: minutes(item), notice }
-}
-
-/// Whole minutes to read `item` at the default speed (see `words`).
-pub fn minutes(item: &Item) -> u32 {
-    reading_time::minutes_for(words(item), reading_time::DEFAULT_WORDS_PER_MINUTE)
+    Body { blocks, notice }
 }
 
 /// The words of `item` (title, summary, body), from its source text: cheap enough for a
@@ -131,7 +125,9 @@ mod tests {
     fn no_body_says_so() {
         let body = body(&item(BodySource::Empty), "https://x/");
         assert_eq!(body.notice, Some(Notice::Empty));
-        assert_eq!(body.minutes, 1);
+        // Even an empty article reads as a minute: nobody is told "0 min read".
+        let minutes = crate::core::reading_time::minutes_for(words(&item(BodySource::Empty)), 230);
+        assert_eq!(minutes, 1);
     }
 
     #[test]

@@ -159,7 +159,7 @@ fn author_list(object: &Json) -> Result<&[Json], Bad> {
     match object.get("authors") {
         None => Ok(&[]),
         Some(Json::Array(entries)) => Ok(entries),
-        Some(other) => Err(wrong_type("authors", other, "a sequence")),
+        Some(other) => Err(wrong_type("authors", other, "a list")),
     }
 }
 
@@ -250,12 +250,7 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
         None | Some(Json::Null) => None,
         Some(Json::String(id)) => Some(id.clone()).filter(|id| !id.trim().is_empty()),
         Some(Json::Number(id)) => Some(id.clone()),
-        Some(_) => {
-            return Err(Err(Bad {
-                field: "id",
-                problem: "data did not match any variant of untagged enum RawId".to_owned(),
-            }))
-        }
+        Some(_) => return Err(Err(Bad { field: "id", problem: "expected a string or a number".to_owned() })),
     };
     let field = |key| text(value, key).map_err(Err);
     let (url, external_url, title) = (field("url")?, field("external_url")?, field("title")?);
@@ -271,10 +266,7 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
             tags.iter().filter_map(Json::as_str).collect()
         }
         Some(_) => {
-            return Err(Err(Bad {
-                field: "tags",
-                problem: "data did not match any variant of untagged enum RawTags".to_owned(),
-            }))
+            return Err(Err(Bad { field: "tags", problem: "expected a list of strings, or one string".to_owned() }))
         }
     };
     let lectern_markdown = match value.get("_lectern") {
@@ -282,7 +274,7 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
         Some(lectern @ Json::Object(_)) => {
             text(lectern, "markdown").map_err(|bad| Err(Bad { field: "_lectern.markdown", ..bad }))?
         }
-        Some(other) => return Err(Err(wrong_type("_lectern", other, "struct RawLectern"))),
+        Some(other) => return Err(Err(wrong_type("_lectern", other, "an object"))),
     };
     let Some(id) = id else { return Err(Ok("id")) };
     let body = match (lectern_markdown, content_html, content_text) {

@@ -51,6 +51,18 @@ pub fn resolve(base: &str, reference: &str) -> Option<String> {
     Some(target.compose(reference.fragment))
 }
 
+/// The host (and port, if any) of an absolute URL, as a reader would name the site:
+/// `https://user@Example.com:8080/a?b` gives `Example.com:8080`. `None` without a scheme and host.
+pub fn host(url: &str) -> Option<&str> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    (!host.is_empty()).then_some(host)
+}
+
 /// A link target safe to put in `<a href>`: the resolved URL when its scheme is http, https or mailto; None for anything else (javascript:, data:, vbscript:, file:, unknown).
 pub fn safe_link(base: &str, href: &str) -> Option<String> {
     let url = resolve(base, href)?;

@@ -1,4 +1,5 @@
 //! Pure views: props in, a view out. Nothing here reads a context, storage or the route.
+pub mod article_header;
 pub mod attachments;
 pub mod block_view;
 pub mod inlines;

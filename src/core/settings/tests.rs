@@ -291,3 +291,11 @@ fn index_html_applies_before_the_wasm_exactly_the_themes_this_build_knows() {
         "index.html reads another key than {STORAGE_KEY}"
     );
 }
+
+#[test]
+fn embed_js_accepts_exactly_the_themes_this_build_knows() {
+    // embed.js checks a widget's `theme` attribute before the Wasm arrives, so it carries its own list.
+    let loader = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js"));
+    let names = Theme::ALL.map(|theme| format!("'{}'", theme.as_str())).join(", ");
+    assert!(loader.contains(&format!("const THEMES = [{names}];")), "embed.js's THEMES is not [{names}]");
+}

@@ -1,6 +1,6 @@
 //! URL cases: the RFC 3986 §5.4 examples, feed bases, and the link and image scheme rules.
 
-use super::{resolve, safe_image, safe_link};
+use super::{host, resolve, safe_image, safe_link};
 
 /// The base of the examples in RFC 3986 §5.4.
 const RFC: &str = "http://a/b/c/d;p?q";
@@ -395,4 +395,15 @@ fn image_mailto() {
 #[test]
 fn image_file() {
     check_image("file:///tmp/a.png", None);
+}
+
+#[test]
+fn host_names_the_site_of_an_absolute_url() {
+    assert_eq!(host("https://example.com/a/b?c#d"), Some("example.com"));
+    assert_eq!(host("https://user:pw@Example.com:8080?x"), Some("Example.com:8080"));
+    assert_eq!(host("http://[::1]:80/"), Some("[::1]:80"));
+    assert_eq!(host("https://example.com#top"), Some("example.com"));
+    for bad in ["", "example.com/a", "://x", "https://", "https:///path", "ht tp://x"] {
+        assert_eq!(host(bad), None, "{bad:?}");
+    }
 }

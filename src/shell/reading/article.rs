@@ -1,4 +1,12 @@
 //! The article view: headline, byline, date, reading time, lede, body, then related articles.
+//! This page puts the parts together; each part does one job: where to open and what to save
+//! (`place`), the keys (`keys`), the host page's progress events (`host_progress`), the related
+//! articles (`related`), and the header (`ui::article_header`).
+mod host_progress;
+mod keys;
+mod place;
+mod related;
+
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -9,31 +17,24 @@ use crate::core::anchor::Anchors;
 use crate::core::body::{self, Body, Notice};
 use crate::core::contents::Contents;
 use crate::core::feed::Feed;
-use crate::core::history::{Place, Record, FINISHED_PERCENT};
 use crate::core::listening::unit_texts;
 use crate::core::reading_speed;
 use crate::core::reading_time;
-use crate::core::related::related;
-use crate::core::shortcuts::Command;
+use crate::core::url;
 use crate::shell::history::state::use_reading_history;
-use crate::shell::navigation::commands::{use_commands, Panel};
 use crate::shell::navigation::router::{use_router, RouteLink};
-use crate::shell::platform::clock::now;
-use crate::shell::platform::host_events::HostEvents;
 use crate::shell::platform::html_dom::parse_html;
 use crate::shell::platform::speech::Hooks;
+use crate::shell::reading::article::related::Related;
 use crate::shell::reading::contents_nav::ContentsNav;
 use crate::shell::reading::learned_speed::use_learned_speed;
 use crate::shell::reading::listen_controls::ListenControls;
 use crate::shell::reading::position::{follow_reading, Measure, Start};
 use crate::shell::reading::resume_note::ResumeNote;
+use crate::shell::ui::article_header::ArticleHeader;
 use crate::shell::ui::attachments::Attachments;
 use crate::shell::ui::block_view::KeyedBlocks;
-use crate::shell::ui::meta_line::MetaLine;
 use crate::shell::ui::progress_bar::ProgressBar;
-
-/// How many related articles close an article.
-const RELATED_LIMIT: usize = 3;
 
 /// One article of the feed, by its position in `feed.items`.
 #[component]
@@ -62,19 +63,7 @@ pub fn ArticlePage(
     // Where to open: a `#key` link wins, then the saved place; finished articles open at the top.
     let reading = use_reading_history();
     let saved = reading.history().with_untracked(|history| history.get(&feed_url, &item.id).cloned());
-    let start = match (router.fragment(), &saved) {
-        (Some(key), _) => Start::Unit(key),
-        (None, Some(record)) if !record.finished && record.percent > 0 => {
-            let place = record.place.clone();
-            Start::Saved {
-                key: place.as_ref().map(|place| place.key.clone()).unwrap_or_default(),
-                fraction: place.as_ref().map_or(0.0, |place| place.fraction),
-                text: place.map(|place| place.text).unwrap_or_default(),
-                percent: record.percent,
-            }
-        }
-        _ => Start::Top,
-    };
+    let start = place::start(router.fragment(), saved.as_ref());
     let resuming = matches!(start, Start::Saved { .. });
     let save = {
         let anchors = Arc::clone(&anchors);
@@ -82,7 +71,7 @@ pub fn ArticlePage(
         let finished_before = saved.is_some_and(|record| record.finished);
         let (article, title) = (item.id.clone(), item.display_title());
         move |measure: Measure| {
-            reading.save(record_at(&anchors, measure, &feed_url, &article, &title, finished_before));
+            reading.save(place::record_at(&anchors, measure, &feed_url, &article, &title, finished_before));
         }
     };
     let position = follow_reading(article_ref, Arc::clone(&anchors), start, save);
@@ -92,19 +81,8 @@ pub fn ArticlePage(
         let anchors = Arc::clone(&anchors);
         move |_| anchors.words_left(measure.get().unit)
     });
-    // A host page embedding the reader follows along (`lectern-progress`), once the article has
-    // opened at its place and then at each whole percent.
-    let host = HostEvents::current();
-    if host.is_embedded() {
-        let (feed_url, article, started) = (feed_url.clone(), item.id.clone(), position.started);
-        Effect::new(move |last: Option<Option<u8>>| {
-            let percent = started.with(Option::is_some).then(|| measure.get().percent);
-            if let Some(percent) = percent.filter(|percent| last.flatten() != Some(*percent)) {
-                host.progress(&feed_url, &article, percent);
-            }
-            percent
-        });
-    }
+    // A host page embedding the reader follows along (`lectern-progress`).
+    host_progress::report(&feed_url, &item.id, position.started, measure);
     // Finding one's way: the contents, and the keys that move by section and by article.
     let contents = Arc::new(Contents::of(&blocks, &anchors));
     let contents_nav = (!contents.is_empty()).then(|| {
@@ -132,88 +110,35 @@ pub fn ArticlePage(
         index.checked_sub(1).and_then(|previous| feed.items.get(previous)).map(|item| route.with_article(&item.id)),
         feed.items.get(index + 1).map(|item| route.with_article(&item.id)),
     );
-    let commands = use_commands();
+    keys::follow_commands(router, position, Arc::clone(&contents), neighbours, speed_sample.clone());
     {
         // Time spent reading, and how far, for the learned speed; jumps are not reading.
         // Every measurement is activity, even one that leaves the words left unchanged.
-        let reading = speed_sample.clone();
+        let reading = speed_sample;
         Effect::new(move |_| {
             measure.track();
             reading.moved(words_left.get_untracked());
         });
     }
-    let section_jumps = speed_sample;
-    commands.subscribe(move |command| {
-        if matches!(command, Command::NextSection | Command::PreviousSection) {
-            section_jumps.jumped();
-        }
-        let unit = measure.get_untracked().unit.map(|(unit, _)| unit);
-        match command {
-            Command::NextSection => {
-                if let Some(entry) = contents.next(unit) {
-                    position.jump_to(entry.unit);
-                }
-            }
-            Command::PreviousSection => {
-                if let Some(entry) = contents.previous(unit) {
-                    position.jump_to(entry.unit);
-                }
-            }
-            Command::Contents if !contents.is_empty() => commands.toggle(Panel::Contents),
-            Command::NextArticle => {
-                if let Some(next) = neighbours.1.clone() {
-                    router.navigate(next);
-                }
-            }
-            Command::PreviousArticle => {
-                if let Some(previous) = neighbours.0.clone() {
-                    router.navigate(previous);
-                }
-            }
-            _ => {}
-        }
-    });
     let time_left = Signal::derive(move || {
         (measure.get().percent < 100).then(|| reading_time::left_label(words_left.get(), learned.wpm()))
     });
     // An item that is only a link: one clear way to it, not an empty page.
     let only_link = (notice == Some(Notice::OnlyLink)).then(|| item.url.clone()).flatten().map(|url| {
-        let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default().to_owned();
+        let host = url::host(&url).unwrap_or_default().to_owned();
         view! { <p class="only-link"><a class="button" href=url rel="noopener noreferrer">{format!("Read it on {host}")}</a></p> }
     });
     let resume_note = resuming.then(|| {
         let anchors = Arc::clone(&anchors);
         view! { <ResumeNote anchors measure words_left started=position.started/> }
     });
-    let related_links = related(&feed, index, RELATED_LIMIT)
-        .into_iter()
-        .filter_map(|position| feed.items.get(position))
-        .map(|other| {
-            let title = other.display_title();
-            view! { <li><RouteLink route=route.with_article(&other.id)>{title}</RouteLink></li> }
-        })
-        .collect::<Vec<_>>();
     view! {
         <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
         {resume_note}
         // Outside the <article>: its lists and links are the reader's tools, not the article's.
         <div class="article-tools">{listen}{contents_nav}</div>
         <article class="article" node_ref=article_ref lang=item.language.clone()>
-            <header class="article-header">
-                <h1>{item.display_title()}</h1>
-                {item.byline().map(|byline| {
-                    // The first author's picture, small and lazy: the byline never waits for it.
-                    let avatar = item.authors.iter().find_map(|author| author.avatar.clone());
-                    view! {
-                        <p class="byline">
-                            {avatar.map(|src| view! { <img class="avatar" src=src alt="" loading="lazy" width="28" height="28"/> })}
-                            "By " <span class="author">{byline}</span>
-                        </p>
-                    }
-                })}
-                <MetaLine published=item.published minutes/>
-                {item.summary.clone().map(|summary| view! { <p class="lede">{summary}</p> })}
-            </header>
+            <ArticleHeader item=item.clone() minutes/>
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
             {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
             <div class="article-body">
@@ -227,38 +152,10 @@ pub fn ArticlePage(
                 </footer>
             })}
         </article>
-        {(!related_links.is_empty()).then(|| view! {
-            <aside class="related" aria-labelledby="related-title">
-                <h2 id="related-title">"You will be interested"</h2>
-                <ul role="list">{related_links}</ul>
-            </aside>
-        })}
+        <Related feed=Arc::clone(&feed) index route=route.clone()/>
         <nav class="back" aria-label="Feed">
             <RouteLink route=route.list()>"← All articles"</RouteLink>
         </nav>
     }
     .into_any()
-}
-
-/// What is saved for a measurement: the unit at the reading line as the place, its section, and
-/// whether the article has been read to the end (now or before).
-fn record_at(
-    anchors: &Anchors,
-    measure: Measure,
-    feed: &str,
-    article: &str,
-    title: &str,
-    finished_before: bool,
-) -> Record {
-    let unit = measure.unit.and_then(|(index, fraction)| Some((index, fraction, anchors.units.get(index)?)));
-    Record {
-        feed: feed.to_owned(),
-        article: article.to_owned(),
-        title: title.to_owned(),
-        section: unit.and_then(|(index, ..)| anchors.section_title(index)).map(str::to_owned),
-        place: unit.map(|(_, fraction, unit)| Place { key: unit.key.clone(), fraction, text: unit.snippet.clone() }),
-        percent: measure.percent,
-        finished: finished_before || measure.percent >= FINISHED_PERCENT,
-        updated: now(),
-    }
 }
