@@ -13,10 +13,11 @@ const base = new URL('./', import.meta.url).href;
 const asset = (name) => new URL(name, base).href;
 
 let module;
-const loadReader = () => (module ??= import(asset(ASSETS.js)).then(async (glue) => {
-  await glue.default({ module_or_path: asset(ASSETS.wasm) });
-  return glue;
-}));
+const loadReader = () =>
+  (module ??= import(asset(ASSETS.js)).then(async (glue) => {
+    await glue.default({ module_or_path: asset(ASSETS.wasm) });
+    return glue;
+  }));
 
 class LecternReader extends HTMLElement {
   static observedAttributes = ['feed', 'article', 'theme', 'height'];
@@ -39,11 +40,14 @@ class LecternReader extends HTMLElement {
     this.#style();
     if (this.#widget || this.#nearby) return;
     // Nothing heavy until the reader is within a screen of being seen.
-    this.#nearby = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.#stopWatching();
-      this.#mount();
-    }, { rootMargin: '100% 0px' });
+    this.#nearby = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#stopWatching();
+        this.#mount();
+      },
+      { rootMargin: '100% 0px' },
+    );
     this.#nearby.observe(this);
   }
 

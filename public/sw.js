@@ -17,7 +17,13 @@
 //   `skip-waiting` only when the reader accepts. Never skipWaiting on its own.
 
 // The messages with the page, by `type`; core::worker_messages defines the same (a test compares).
-const MESSAGES = { skipWaiting: 'skip-waiting', saveOffline: 'save-offline', saveCancel: 'save-cancel', saveProgress: 'save-progress', saveDone: 'save-done' };
+const MESSAGES = {
+  skipWaiting: 'skip-waiting',
+  saveOffline: 'save-offline',
+  saveCancel: 'save-cancel',
+  saveProgress: 'save-progress',
+  saveDone: 'save-done',
+};
 
 const VERSION = 'development';
 const SHELL = [];
@@ -31,21 +37,27 @@ const FEED_TIMEOUT_MS = 3000;
 const scope = new URL(self.registration.scope);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(Promise.all([
-    caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL.map((path) => new URL(path, scope)))),
-    // The demo feed was fetched before this worker existed: save it now, so the first visit is
-    // already readable offline. A failure here must not stop the install.
-    fetch(new URL('feed.json', scope)).then((response) => save(response.url, response)).catch(() => {}),
-  ]));
+  event.waitUntil(
+    Promise.all([
+      caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL.map((path) => new URL(path, scope)))),
+      // The demo feed was fetched before this worker existed: save it now, so the first visit is
+      // already readable offline. A failure here must not stop the install.
+      fetch(new URL('feed.json', scope))
+        .then((response) => save(response.url, response))
+        .catch(() => {}),
+    ]),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) {
-      if (name.startsWith('lectern-shell-') && name !== SHELL_CACHE) await caches.delete(name);
-    }
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('lectern-shell-') && name !== SHELL_CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
 });
 
 const cancelled = new Set();
@@ -76,7 +88,14 @@ async function saveOffline(client, { id, feeds = [], images = [] }) {
     done += 1;
     client?.postMessage({ type: MESSAGES.saveProgress, id, done, total: files.length });
   }
-  client?.postMessage({ type: MESSAGES.saveDone, id, done, failed, total: files.length, cancelled: cancelled.delete(id) });
+  client?.postMessage({
+    type: MESSAGES.saveDone,
+    id,
+    done,
+    failed,
+    total: files.length,
+    cancelled: cancelled.delete(id),
+  });
 }
 
 self.addEventListener('fetch', (event) => {
@@ -136,7 +155,9 @@ async function image(request) {
   if (cached) return cached;
   const crossOrigin = new URL(request.url).origin !== scope.origin;
   try {
-    const response = await fetch(crossOrigin ? new Request(request.url, { mode: 'cors', credentials: 'omit' }) : request);
+    const response = await fetch(
+      crossOrigin ? new Request(request.url, { mode: 'cors', credentials: 'omit' }) : request,
+    );
     if (response.ok && response.type !== 'opaque') {
       await cache.put(request.url, response.clone());
       await trim(cache, IMAGE_LIMIT);

@@ -5,15 +5,16 @@
 //   node scripts/bench.mjs --dist DIR [--runs 15] [--compare [FILE]] [--no-lighthouse] [--quick] [--out DIR]
 // --compare alone compares with the newest benches/results/<date>.json; --quick (3 runs, one big-feed
 // run, 5 s of steady scrolling) is a smoke test written to <date>-quick.json.
-import { cpus, hostname, release, tmpdir, totalmem } from 'node:os';
+
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, hostname, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, VIEWPORT, CHROMIUM_ARGS } from '../benches/harness/browser.mjs';
+import { CHROMIUM_ARGS, launch, VIEWPORT } from '../benches/harness/browser.mjs';
 import { lighthouseRuns } from '../benches/harness/lighthouse.mjs';
 import { articleTimings, listTimings } from '../benches/harness/loads.mjs';
 import { afterLongArticle, afterNavigation } from '../benches/harness/memory.mjs';
 import { budgets, compare, render } from '../benches/harness/report.mjs';
-import { FLING, scrolling, STEADY } from '../benches/harness/scroll.mjs';
+import { FLING, STEADY, scrolling } from '../benches/harness/scroll.mjs';
 import { loadFolder, serve } from '../benches/harness/server.mjs';
 import { BIG_SIZES, prepareSubjects, ROUTES } from '../benches/harness/subjects.mjs';
 import { firstLoadWeight } from '../benches/harness/weight.mjs';
@@ -36,8 +37,13 @@ const DEFAULTS = {
   compare: null,
 };
 /** --quick: a smoke test of the harness in about two minutes. */
-const QUICK = { quick: true, runs: 3, bigRuns: { 5000: 1, 100000: 1 }, lighthouseRuns: { lectern: 1, peer: 1, static: 1 },
-  steady: { ...STEADY, seconds: 5 } };
+const QUICK = {
+  quick: true,
+  runs: 3,
+  bigRuns: { 5000: 1, 100000: 1 },
+  lighthouseRuns: { lectern: 1, peer: 1, static: 1 },
+  steady: { ...STEADY, seconds: 5 },
+};
 
 function parseArgs(argv) {
   const options = { ...DEFAULTS };
@@ -75,7 +81,12 @@ async function startServers(dirs) {
 async function measureWeights(browser, servers, articles) {
   const weight = {};
   for (const [subject, server] of Object.entries(servers)) {
-    weight[subject] = await firstLoadWeight(browser, server.files, server.url + ROUTES[subject].seed, articles.seed.last);
+    weight[subject] = await firstLoadWeight(
+      browser,
+      server.files,
+      server.url + ROUTES[subject].seed,
+      articles.seed.last,
+    );
   }
   return weight;
 }
@@ -90,17 +101,24 @@ function articleTargets(servers) {
 }
 
 function listTargets(servers) {
-  return Object.fromEntries(BIG_SIZES.map((size) => [size, {
-    lectern: servers.lectern.url + ROUTES.lectern.list(size),
-    peer: servers.peer.url + ROUTES.peer.list(size),
-  }]));
+  return Object.fromEntries(
+    BIG_SIZES.map((size) => [
+      size,
+      {
+        lectern: servers.lectern.url + ROUTES.lectern.list(size),
+        peer: servers.peer.url + ROUTES.peer.list(size),
+      },
+    ]),
+  );
 }
 
 async function measureScrolling(browser, servers, articles, steady) {
   const scroll = {};
   for (const [subject, server] of Object.entries(servers)) {
     scroll[subject] = await scrolling(browser, server.url + ROUTES[subject].long, articles.long.last, steady);
-    progress(`  scrolling ${subject}: steady ${scroll[subject].steady.longTasks} long tasks, fling ${scroll[subject].fling.longTasks}`);
+    progress(
+      `  scrolling ${subject}: steady ${scroll[subject].steady.longTasks} long tasks, fling ${scroll[subject].fling.longTasks}`,
+    );
   }
   return scroll;
 }
@@ -121,15 +139,24 @@ async function measureLighthouse(servers, work, runs) {
   const results = {};
   for (const [subject, server] of Object.entries(servers)) {
     results[subject] = await lighthouseRuns(server.url + ROUTES[subject].seed, work, subject, runs[subject]);
-    progress(`  Lighthouse ${subject}: ${results[subject].error ? 'error' : `scores ${results[subject].scores.join(', ')}`}`);
+    progress(
+      `  Lighthouse ${subject}: ${results[subject].error ? 'error' : `scores ${results[subject].scores.join(', ')}`}`,
+    );
   }
   return results;
 }
 
 function machine(chromium) {
   const cores = cpus();
-  return { host: hostname(), cpus: cores.length, cpu: cores[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30),
-    os: `Linux ${release()}`, node: process.version, chromium };
+  return {
+    host: hostname(),
+    cpus: cores.length,
+    cpu: cores[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `Linux ${release()}`,
+    node: process.version,
+    chromium,
+  };
 }
 
 async function main() {
@@ -144,17 +171,32 @@ async function main() {
     const { dirs, articles, titles } = await prepareSubjects(options.dist, work);
     servers = await startServers(dirs);
     browser = await launch();
-    const results = { date: new Date().toISOString().slice(0, 10), startedAt: new Date(started).toISOString(),
-      command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(), machine: machine(`Chromium ${browser.version()}`),
-      options: { ...options, viewport: VIEWPORT, chromiumArgs: CHROMIUM_ARGS, cacheControl: 'public, max-age=3600' } };
+    const results = {
+      date: new Date().toISOString().slice(0, 10),
+      startedAt: new Date(started).toISOString(),
+      command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+      machine: machine(`Chromium ${browser.version()}`),
+      options: { ...options, viewport: VIEWPORT, chromiumArgs: CHROMIUM_ARGS, cacheControl: 'public, max-age=3600' },
+    };
 
     progress('First-load weight');
     results.weight = await measureWeights(browser, servers, articles);
     progress(`Time to article: ${options.runs} runs × seed and long × 3 subjects, cold and warm`);
-    results.timing = await articleTimings(browser, articleTargets(servers), { seed: articles.seed.last, long: articles.long.last },
-      options.runs, progress);
+    results.timing = await articleTimings(
+      browser,
+      articleTargets(servers),
+      { seed: articles.seed.last, long: articles.long.last },
+      options.runs,
+      progress,
+    );
     progress('Big feeds');
-    results.lists = await listTimings(browser, listTargets(servers), (size) => options.bigRuns[size], options.listTimeout, progress);
+    results.lists = await listTimings(
+      browser,
+      listTargets(servers),
+      (size) => options.bigRuns[size],
+      options.listTimeout,
+      progress,
+    );
     progress('Scrolling');
     results.scroll = await measureScrolling(browser, servers, articles, options.steady);
     progress('Memory');
@@ -166,7 +208,9 @@ async function main() {
       results.lighthouse = await measureLighthouse(servers, work, options.lighthouseRuns);
       results.lighthouseVersion = Object.values(results.lighthouse).find((r) => r.version)?.version ?? null;
     }
-    results.encodings = Object.fromEntries(Object.entries(servers).map(([subject, server]) => [subject, server.log.encodings]));
+    results.encodings = Object.fromEntries(
+      Object.entries(servers).map(([subject, server]) => [subject, server.log.encodings]),
+    );
     results.budgets = budgets(results);
     results.wallSeconds = Math.round((Date.now() - started) / 1000);
 

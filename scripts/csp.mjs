@@ -2,8 +2,9 @@
 // index.html. Trunk's module loader is an inline <script>; instead of allowing inline scripts, the
 // policy names that script by its SHA-256, computed here from the exact bytes trunk wrote.
 // Run by scripts/post-build.mjs (trunk's post_build hook); or: node scripts/csp.mjs DIST_DIR
-import { readFile, writeFile } from 'node:fs/promises';
+
 import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Writes the policy into DIR/index.html; returns how many inline scripts it names by hash. */
@@ -30,8 +31,9 @@ export async function writePolicy(dir) {
     "form-action 'none'",
   ].join('; ');
 
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `
-    + '<meta name="referrer" content="no-referrer">\n  ';
+  const meta =
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  ` +
+    '<meta name="referrer" content="no-referrer">\n  ';
   html = html
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '')
     .replace(/<meta name="referrer"[^>]*>\s*/i, '')

@@ -5,8 +5,9 @@
 //    width media queries become container queries, so the widget lays out by its own width;
 //  - embed.html: the iframe alternative, index.html with <body data-lectern="frame"> and no masthead.
 // Usage: node scripts/embed-build.mjs DIST_DIR
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+
 import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const ROOT_FONT_PX = 16;
@@ -21,7 +22,8 @@ export async function buildEmbed(dir) {
   const names = await readdir(dir);
   const find = (pattern) => {
     const found = names.filter((name) => pattern.test(name));
-    if (found.length !== 1) throw new Error(`embed-build.mjs: expected one ${pattern} in ${dir}, found ${found.length}`);
+    if (found.length !== 1)
+      throw new Error(`embed-build.mjs: expected one ${pattern} in ${dir}, found ${found.length}`);
     return found[0];
   };
   const js = find(/^lectern-[0-9a-f]+\.js$/);
@@ -35,14 +37,20 @@ export async function buildEmbed(dir) {
 
   const loader = join(dir, 'embed.js');
   const source = await readFile(loader, 'utf8');
-  const built = source.replace(/^const ASSETS = .*;$/m, `const ASSETS = ${JSON.stringify({ js, wasm, css: cssName })};`);
+  const built = source.replace(
+    /^const ASSETS = .*;$/m,
+    `const ASSETS = ${JSON.stringify({ js, wasm, css: cssName })};`,
+  );
   if (built === source) throw new Error(`embed-build.mjs: no ASSETS line to fill in ${loader}`);
   await writeFile(loader, built);
 
   const page = await readFile(join(dir, 'index.html'), 'utf8');
   const frame = page
     .replace('<body data-lectern="app">', '<body data-lectern="frame">')
-    .replace(/<div id="boot">[\s\S]*?<\/div>\s*(?=<noscript>)/, '<p id="boot" class="loading" role="status">Loading Lectern…</p>\n  ')
+    .replace(
+      /<div id="boot">[\s\S]*?<\/div>\s*(?=<noscript>)/,
+      '<p id="boot" class="loading" role="status">Loading Lectern…</p>\n  ',
+    )
     .replace(/\s*<!--[^>]*demo feed[^>]*-->/, '')
     .replace(/\s*<link rel="preload" href="feed.json"[^>]*>/, '')
     // A guest's theme follows its host's `theme` attribute, set by the Wasm: not the page's.
@@ -51,7 +59,9 @@ export async function buildEmbed(dir) {
     throw new Error('embed-build.mjs: index.html no longer has the <body data-lectern="app"> and boot block to adapt');
   }
   if (frame.includes('lectern:settings')) {
-    throw new Error('embed-build.mjs: the theme\'s pre-paint script in index.html no longer starts with the comment this removes');
+    throw new Error(
+      "embed-build.mjs: the theme's pre-paint script in index.html no longer starts with the comment this removes",
+    );
   }
   await writeFile(join(dir, 'embed.html'), frame);
   return { js, wasm, css: cssName };

@@ -20,10 +20,13 @@ export async function buildFonts(dir) {
     let css = `/* ${font}: from @fontsource/${font} (see its LICENSE, SIL Open Font License 1.1). */\n`;
     for (const face of FACES) {
       const source = await readFile(join(pkg, `${face}.css`), 'utf8');
-      css += source.replace(/src: url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\)(, url\([^)]*\) format\('woff'\))?/g, (_, file) => {
-        copies.push(copyFile(join(pkg, 'files', file), join(out, file)));
-        return `src: url(${file}) format('woff2')`;
-      });
+      css += source.replace(
+        /src: url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\)(, url\([^)]*\) format\('woff'\))?/g,
+        (_, file) => {
+          copies.push(copyFile(join(pkg, 'files', file), join(out, file)));
+          return `src: url(${file}) format('woff2')`;
+        },
+      );
     }
     if (!css.includes('font-display: swap')) throw new Error(`fonts-build.mjs: no swap faces found for ${font}`);
     await writeFile(join(out, `${font}.css`), css);

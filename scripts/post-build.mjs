@@ -4,10 +4,10 @@
 // and the reading fonts (scripts/fonts-build.mjs), then the service worker's precache list and
 // version, which hash the final files (scripts/sw-build.mjs).
 import { writePolicy } from './csp.mjs';
-import { buildWasm } from './wasm-build.mjs';
 import { buildEmbed } from './embed-build.mjs';
 import { buildFonts } from './fonts-build.mjs';
 import { buildServiceWorker } from './sw-build.mjs';
+import { buildWasm } from './wasm-build.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const wasm = await buildWasm(dir, { release: process.env.TRUNK_PROFILE !== 'debug' });
@@ -15,4 +15,6 @@ const hashes = await writePolicy(dir);
 await buildEmbed(dir);
 await buildFonts(dir);
 const files = await buildServiceWorker(dir);
-console.log(`post-build: ${wasm.main} with ${wasm.chunks.length} chunk(s); CSP with ${hashes} inline script hash(es); service worker precaches ${files} files`);
+console.log(
+  `post-build: ${wasm.main} with ${wasm.chunks.length} chunk(s); CSP with ${hashes} inline script hash(es); service worker precaches ${files} files`,
+);

@@ -2,8 +2,9 @@
 // Usage: node scripts/screenshots.mjs BASE_URL OUT_DIR [QUERY ...]   (default queries: list and the seed article)
 //        README=1 node scripts/screenshots.mjs BASE_URL docs/screenshots   (the README's: the seed
 //        article in three themes, and the settings panel)
-import { chromium } from '@playwright/test';
+
 import { mkdir } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
 
 const [base = 'http://127.0.0.1:8080/', out = 'screenshots', ...queries] = process.argv.slice(2);
 const pages = queries.length ? queries : ['', '?article=france-britain-troops-ukraine'];
@@ -12,8 +13,16 @@ const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1280, heig
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 if (process.env.README === '1') {
   const article = new URL('?article=france-britain-troops-ukraine', base).href;
@@ -25,7 +34,10 @@ if (process.env.README === '1') {
   ];
   for (const shot of shots) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript((settings) => localStorage.setItem('lectern:settings', JSON.stringify({ v: 1, ...settings })), shot.settings);
+    await context.addInitScript(
+      (settings) => localStorage.setItem('lectern:settings', JSON.stringify({ v: 1, ...settings })),
+      shot.settings,
+    );
     const page = await context.newPage();
     await page.goto(article);
     await page.waitForSelector('article h1');

@@ -1,8 +1,9 @@
 // A plain static file server for dist/: no rewrites, no server code, as the interface promises.
 // Usage: node scripts/static-server.mjs DIR [PORT] [--no-cors]   (PORT 0 picks a free one; the URL is
 // printed; --no-cors leaves out Access-Control-Allow-Origin, as a feed server without CORS does)
-import { createServer } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_TYPES } from './content-types.mjs';
 

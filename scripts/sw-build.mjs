@@ -2,8 +2,9 @@
 // versions it by their content, so each build gets its own shell cache and the browser sees a new
 // worker exactly when something changed. Run after csp.mjs (index.html must be final).
 // Usage: node scripts/sw-build.mjs DIST_DIR   (scripts/post-build.mjs runs it for trunk)
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+
 import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // Not precached: the worker itself, and the demo feed (content, fetched network-first like any feed).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: installs what the tests need, then runs every test and ends with one summary line.
-# Steps: native unit tests, clippy, wasm-bindgen-test in headless Chromium, the release build,
+# Steps: cargo fmt --check, Biome (the JavaScript's lint and format), the shell's module graph (no
+# import circles), native unit tests, clippy, wasm-bindgen-test in headless Chromium, the release build,
 # its first-load weight against the budget (scripts/weight.mjs), and the end-to-end tests against
 # that build in Chromium. Exit status is non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -34,6 +35,9 @@ summary() {
 (set -e; install_build_tools; install_browser) || { failed+=("install"); summary; }
 
 export CHROMEDRIVER=/usr/bin/chromedriver
+step "rust format" cargo fmt --check
+step "javascript lint and format" npx biome ci .
+step "module graph (no import circles)" python3 scripts/module-graph.py
 step "native unit tests" cargo test --locked
 step "clippy" cargo clippy --locked --all-targets -- -D warnings
 step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features split -- -D warnings

@@ -1,6 +1,6 @@
 // Build step for the Rust app (run first by scripts/post-build.mjs, in trunk's post_build hook):
 // cargo builds the Wasm, wasm-split-cli cuts it at every `#[wasm_split]` function (the settings
-// panel, the library, …: see src/shell/lazy.rs) into the first-load module and one chunk per split
+// panel, the library, …: see src/shell/platform/lazy.rs) into the first-load module and one chunk per split
 // point, wasm-bindgen makes the JS glue, wasm-opt shrinks every module. Then the files get content-
 // hashed names and index.html gets trunk's loader (the same script and preloads trunk writes for a
 // `rel="rust"` link, which trunk 0.21 cannot give a split build).
@@ -28,15 +28,35 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 /** Builds the app into `dir` and writes its loader into `dir`/index.html. */
 export async function buildWasm(dir, { release = true } = {}) {
   // `.cargo/config.toml` adds `--emit-relocs` for wasm32: wasm-split-cli needs the relocations.
-  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'lectern', '--features', 'split', ...(release ? ['--release'] : [])]);
+  run('cargo', [
+    'build',
+    '--target',
+    'wasm32-unknown-unknown',
+    '--bin',
+    'lectern',
+    '--features',
+    'split',
+    ...(release ? ['--release'] : []),
+  ]);
   const input = join(ROOT, 'target', 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'lectern.wasm');
 
   const work = await mkdtemp(join(tmpdir(), 'lectern-wasm-'));
   try {
     run('wasm-split-cli', [input, work, '--out-name', 'lectern', '--target', 'web']);
-    run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--out-dir', work, '--out-name', 'lectern', join(work, 'lectern.wasm')]);
+    run('wasm-bindgen', [
+      '--target',
+      'web',
+      '--keep-lld-exports',
+      '--out-dir',
+      work,
+      '--out-name',
+      'lectern',
+      join(work, 'lectern.wasm'),
+    ]);
     // split_NAME.wasm for each split point, chunk_N.wasm for code two split points share.
-    const chunks = (await readdir(work)).filter((name) => name.endsWith('.wasm') && name !== 'lectern.wasm' && name !== 'lectern_bg.wasm').map((name) => name.slice(0, -'.wasm'.length));
+    const chunks = (await readdir(work))
+      .filter((name) => name.endsWith('.wasm') && name !== 'lectern.wasm' && name !== 'lectern_bg.wasm')
+      .map((name) => name.slice(0, -'.wasm'.length));
     if (release) {
       for (const name of ['lectern_bg.wasm', ...chunks.map((chunk) => `${chunk}.wasm`)]) {
         run('wasm-opt', [...WASM_OPT, join(work, name), '-o', join(work, name)]);
@@ -63,7 +83,11 @@ export async function buildWasm(dir, { release = true } = {}) {
     await writeFile(join(dir, names.main), main);
     await Promise.all(chunks.map((chunk, i) => writeFile(join(dir, chunkName(chunk, h)), chunkBytes[i])));
 
-    await writeLoader(join(dir, 'index.html'), names, { glue: sri(Buffer.from(glue)), loader: sri(Buffer.from(loader)), main: sri(main) });
+    await writeLoader(join(dir, 'index.html'), names, {
+      glue: sri(Buffer.from(glue)),
+      loader: sri(Buffer.from(loader)),
+      main: sri(main),
+    });
     return { ...names, chunks: chunks.map((chunk) => chunkName(chunk, h)) };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -98,10 +122,18 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 `;
   if (page.includes('TrunkApplicationStarted')) throw new Error(`wasm-build.mjs: ${file} already has a loader`);
   // Trunk leaves the skipped rust link in the page (index.html says why it is there).
-  const finished = replaceAll(page.replace(/\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>/, ''), '</head>', `${script}</head>`, file);
+  const finished = replaceAll(
+    page.replace(/\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>/, ''),
+    '</head>',
+    `${script}</head>`,
+    file,
+  );
   await writeFile(file, finished);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log('wasm-build.mjs:', await buildWasm(process.argv[2] ?? 'dist', { release: process.env.TRUNK_PROFILE !== 'debug' }));
+  console.log(
+    'wasm-build.mjs:',
+    await buildWasm(process.argv[2] ?? 'dist', { release: process.env.TRUNK_PROFILE !== 'debug' }),
+  );
 }

@@ -4,7 +4,7 @@
 // Usage: node scripts/weight.mjs [DIST_DIR]   (exit 1 when over budget; prints figure and budget)
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // Raise only with a recorded reason (docs/BENCHMARKS.md, "Weight gate"): 250 KB when reading
 // progress landed at 244.0 KB (from 182 KB); 256 KB when the content_html converter landed at
@@ -57,7 +57,10 @@ export async function firstLoadWeight(dist) {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
-  const total = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const total = rows.reduce(
+    (sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
   return { rows, total };
 }
 
@@ -65,7 +68,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   const { rows, total } = await firstLoadWeight(dist);
   for (const row of [...rows, { name: 'total', ...total }]) {
-    console.log(`${row.name.padEnd(36)} ${String(row.raw).padStart(9)} raw ${String(row.gzip).padStart(8)} gzip ${String(row.brotli).padStart(8)} brotli`);
+    console.log(
+      `${row.name.padEnd(36)} ${String(row.raw).padStart(9)} raw ${String(row.gzip).padStart(8)} gzip ${String(row.brotli).padStart(8)} brotli`,
+    );
   }
   const kb = total.brotli / 1024;
   const verdict = kb <= BUDGET_KB ? 'within' : 'OVER';

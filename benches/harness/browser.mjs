@@ -5,8 +5,16 @@ import { chromium } from '@playwright/test';
 import { probe } from './probe.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export function launch() {
@@ -27,14 +35,19 @@ export async function newContext(browser, probeOptions) {
 export async function loadUntil(page, url, ready, timeout = 60_000) {
   const problems = [];
   const note = (text) => problems.push(text);
-  const onConsole = (message) => { if (message.type() === 'error') note(message.text()); };
+  const onConsole = (message) => {
+    if (message.type() === 'error') note(message.text());
+  };
   const onError = (error) => note(error.message);
   page.on('console', onConsole);
   page.on('pageerror', onError);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout });
-    await page.waitForFunction((key) => window.__bench && (window.__bench[key] !== null || window.__bench.error !== null),
-      ready, { timeout, polling: 50 });
+    await page.waitForFunction(
+      (key) => window.__bench && (window.__bench[key] !== null || window.__bench.error !== null),
+      ready,
+      { timeout, polling: 50 },
+    );
     const shown = await page.evaluate((key) => (window.__bench[key] === null ? window.__bench.error : null), ready);
     if (shown) throw new Error(`the page showed an error: ${shown}`);
   } catch (error) {

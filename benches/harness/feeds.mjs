@@ -6,13 +6,15 @@
 export const LONG_ID = 'long';
 export const LONG_LAST_PARAGRAPH = 'This is the closing paragraph of the long bench article, and nothing follows it.';
 
-const VOCABULARY = ('reading page line measure margin type letter word column ink paper printer scroll '
-  + 'screen light shadow rhythm pause sentence chapter story voice silence window river stone garden '
-  + 'harbor bridge morning evening season winter summer market street village mountain forest field '
-  + 'memory habit patience craft careful quiet steady narrow generous open slow simple honest clear '
-  + 'ancient modern small large early late gentle bright calm long short deep plain patient whole '
-  + 'builds keeps holds carries follows returns gathers offers shapes turns finds leaves opens closes '
-  + 'and the of a to in for with on by from under over between across').split(' ');
+const VOCABULARY = (
+  'reading page line measure margin type letter word column ink paper printer scroll ' +
+  'screen light shadow rhythm pause sentence chapter story voice silence window river stone garden ' +
+  'harbor bridge morning evening season winter summer market street village mountain forest field ' +
+  'memory habit patience craft careful quiet steady narrow generous open slow simple honest clear ' +
+  'ancient modern small large early late gentle bright calm long short deep plain patient whole ' +
+  'builds keeps holds carries follows returns gathers offers shapes turns finds leaves opens closes ' +
+  'and the of a to in for with on by from under over between across'
+).split(' ');
 
 /** A small seeded generator (mulberry32): the same numbers on every run. */
 function random(seed) {

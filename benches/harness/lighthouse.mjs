@@ -31,11 +31,20 @@ function figures(report) {
 /** Lighthouse's performance figures for `url`, or { error } with its exact message. */
 export async function lighthouse(url, outDir, name) {
   const output = join(outDir, `lighthouse-${name}.json`);
-  const args = [BIN, url, '--quiet', '--only-categories=performance', '--output=json',
-    `--output-path=${output}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+  const args = [
+    BIN,
+    url,
+    '--quiet',
+    '--only-categories=performance',
+    '--output=json',
+    `--output-path=${output}`,
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+  ];
   try {
     await promisify(execFile)(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 180_000, maxBuffer: 16 << 20,
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      timeout: 180_000,
+      maxBuffer: 16 << 20,
     });
     return figures(JSON.parse(await readFile(output, 'utf8')));
   } catch (error) {

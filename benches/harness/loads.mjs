@@ -26,8 +26,13 @@ function sampleOf(load) {
 
 function summarizeRuns(samples) {
   const pick = (key) => summarize(samples.map((sample) => sample?.[key] ?? null));
-  return { article: pick('article'), lcp: pick('lcp'), loadTbt: pick('loadTbt'),
-    lcpElements: [...new Set(samples.map((sample) => sample?.lcpElement).filter(Boolean))], samples };
+  return {
+    article: pick('article'),
+    lcp: pick('lcp'),
+    loadTbt: pick('loadTbt'),
+    lcpElements: [...new Set(samples.map((sample) => sample?.lcpElement).filter(Boolean))],
+    samples,
+  };
 }
 
 /**
@@ -87,14 +92,21 @@ export async function listTimings(browser, targets, runsFor, timeout, progress) 
           return null;
         });
         (samples[subject] ??= []).push(sample);
-        progress(`  list of ${Number(size).toLocaleString('en')} items, ${subject}: ${sample ? `${Math.round(sample.list)} ms` : 'failed'}`);
+        progress(
+          `  list of ${Number(size).toLocaleString('en')} items, ${subject}: ${sample ? `${Math.round(sample.list)} ms` : 'failed'}`,
+        );
       }
     }
-    result[size] = Object.fromEntries(Object.entries(samples).map(([subject, list]) => [subject, {
-      list: summarize(list.map((sample) => sample?.list ?? null)),
-      longestTask: summarize(list.map((sample) => sample?.longestTask ?? null)),
-      tbt: summarize(list.map((sample) => sample?.tbt ?? null)),
-    }]));
+    result[size] = Object.fromEntries(
+      Object.entries(samples).map(([subject, list]) => [
+        subject,
+        {
+          list: summarize(list.map((sample) => sample?.list ?? null)),
+          longestTask: summarize(list.map((sample) => sample?.longestTask ?? null)),
+          tbt: summarize(list.map((sample) => sample?.tbt ?? null)),
+        },
+      ]),
+    );
   }
   return result;
 }

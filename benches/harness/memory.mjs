@@ -31,7 +31,10 @@ export async function afterLongArticle(browser, url, last) {
 /** Opens article `index % titles.length` from the list, waits for its headline, goes back. */
 async function openAndClose(page, titles, index) {
   const title = titles[index % titles.length];
-  await page.locator('li.entry h2 a').nth(index % titles.length).click();
+  await page
+    .locator('li.entry h2 a')
+    .nth(index % titles.length)
+    .click();
   await page.waitForFunction((text) => document.querySelector('article h1')?.textContent.trim() === text, title);
   await page.locator('nav.back a').click();
   await page.waitForFunction(() => !document.querySelector('article') && document.querySelector('li.entry h2 a'));
@@ -47,8 +50,12 @@ export async function afterNavigation(browser, url, titles, count = 20) {
     const before = await snapshot(page);
     for (let index = 0; index < count; index += 1) await openAndClose(page, titles, index);
     const after = await snapshot(page);
-    const growth = Object.fromEntries(Object.keys(before).map((key) =>
-      [key, before[key] === null || after[key] === null ? null : after[key] - before[key]]));
+    const growth = Object.fromEntries(
+      Object.keys(before).map((key) => [
+        key,
+        before[key] === null || after[key] === null ? null : after[key] - before[key],
+      ]),
+    );
     return { articles: count, before, after, growth };
   } finally {
     await context.close();

@@ -51,7 +51,9 @@ export function probe({ last = null, list = false }) {
     for (const entry of entries) {
       bench.lcp = entry.startTime;
       const element = entry.element;
-      bench.lcpElement = element ? `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}` : null;
+      bench.lcpElement = element
+        ? `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}`
+        : null;
     }
   }
   const paints = new PerformanceObserver((entries) => noteLcp(entries.getEntries()));
@@ -60,18 +62,21 @@ export function probe({ last = null, list = false }) {
    * Resolves once an LCP entry at or after `since` has been delivered (the frame showing what
    * arrived at `since` was presented), or after 12 more frames (the largest paint came earlier).
    */
-  bench.settle = (since) => new Promise((resolve) => {
-    let frames = 0;
-    const frame = () => {
-      noteLcp(paints.takeRecords());
-      frames += 1;
-      if ((bench.lcp !== null && bench.lcp >= since) || frames > 12) resolve();
-      else requestAnimationFrame(() => setTimeout(frame, 0));
-    };
-    frame();
-  });
+  bench.settle = (since) =>
+    new Promise((resolve) => {
+      let frames = 0;
+      const frame = () => {
+        noteLcp(paints.takeRecords());
+        frames += 1;
+        if ((bench.lcp !== null && bench.lcp >= since) || frames > 12) resolve();
+        else requestAnimationFrame(() => setTimeout(frame, 0));
+      };
+      frame();
+    });
 
-  const tasks = new PerformanceObserver((entries) => { bench.tasks.push(...entries.getEntries()); });
+  const tasks = new PerformanceObserver((entries) => {
+    bench.tasks.push(...entries.getEntries());
+  });
   tasks.observe({ type: 'longtask', buffered: true });
   /** Long tasks so far (including ones not yet delivered), as { start, duration }. */
   bench.takeLongTasks = () => {
@@ -79,5 +84,7 @@ export function probe({ last = null, list = false }) {
     return bench.tasks.map((task) => ({ start: task.startTime, duration: task.duration }));
   };
 
-  addEventListener('TrunkApplicationStarted', (event) => { bench.wasm = event.detail?.wasm ?? null; });
+  addEventListener('TrunkApplicationStarted', (event) => {
+    bench.wasm = event.detail?.wasm ?? null;
+  });
 }

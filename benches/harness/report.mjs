@@ -9,20 +9,32 @@ const int = (value) => (value === null || value === undefined ? '–' : Math.rou
 const kb = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / KIB).toFixed(1)} KB`);
 const mb = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / KIB / KIB).toFixed(1)} MB`);
 const times = (value) => (value === null ? '–' : `${value.toFixed(2)}×`);
-const spread = (stats) => (stats?.median === null || !stats ? 'failed' : `${int(stats.median)} [${int(stats.p10)}–${int(stats.p90)}]`);
-const range = (stats) => (stats?.median === null || !stats ? 'failed' : `${int(stats.median)} [${int(stats.min)}–${int(stats.max)}]`);
+const spread = (stats) =>
+  stats?.median === null || !stats ? 'failed' : `${int(stats.median)} [${int(stats.p10)}–${int(stats.p90)}]`;
+const range = (stats) =>
+  stats?.median === null || !stats ? 'failed' : `${int(stats.median)} [${int(stats.min)}–${int(stats.max)}]`;
 
 function table(header, rows) {
   const all = [header, ...rows].map((row) => row.map(String));
   const widths = header.map((_, column) => Math.max(...all.map((row) => row[column].length)));
-  const line = (row) => row.map((cell, column) => (column ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
+  const line = (row) =>
+    row.map((cell, column) => (column ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
   return [line(all[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 
 function weightTable(weight) {
   const rows = SUBJECTS.filter((subject) => weight[subject]).map((subject) => {
     const { app, total, files } = weight[subject];
-    return [subject, files.length, int(app.raw), int(app.gzip), int(app.brotli), int(total.raw), int(total.gzip), int(total.brotli)];
+    return [
+      subject,
+      files.length,
+      int(app.raw),
+      int(app.gzip),
+      int(app.brotli),
+      int(total.raw),
+      int(total.gzip),
+      int(total.brotli),
+    ];
   });
   return table(['subject', 'files', 'app raw', 'app gzip', 'app brotli', 'all raw', 'all gzip', 'all brotli'], rows);
 }
@@ -33,10 +45,12 @@ function timingRows(timing) {
     for (const cache of ['cold', 'warm']) {
       for (const metric of ['article', 'lcp']) {
         const at = (subject) => timing[article][subject]?.[cache][metric];
-        rows.push([`${article} ${cache} ${metric === 'article' ? 'to article' : 'LCP'}`,
+        rows.push([
+          `${article} ${cache} ${metric === 'article' ? 'to article' : 'LCP'}`,
           ...SUBJECTS.map((subject) => spread(at(subject))),
           times(ratio(at('lectern')?.median, at('peer')?.median)),
-          times(ratio(at('lectern')?.median, at('static')?.median))]);
+          times(ratio(at('lectern')?.median, at('static')?.median)),
+        ]);
       }
     }
   }
@@ -44,20 +58,35 @@ function timingRows(timing) {
 }
 
 function listTable(lists) {
-  const rows = Object.entries(lists).map(([size, by]) => [`${int(Number(size))} items (n=${by.lectern.list.n + by.lectern.list.failed})`,
-    range(by.lectern.list), range(by.peer.list), times(ratio(by.lectern.list.median, by.peer.list.median)),
-    int(by.lectern.longestTask.median), int(by.peer.longestTask.median)]);
-  return table(['time to usable list, ms, median [min–max]', 'lectern', 'peer', 'L/peer', 'L longest task', 'peer longest task'], rows);
+  const rows = Object.entries(lists).map(([size, by]) => [
+    `${int(Number(size))} items (n=${by.lectern.list.n + by.lectern.list.failed})`,
+    range(by.lectern.list),
+    range(by.peer.list),
+    times(ratio(by.lectern.list.median, by.peer.list.median)),
+    int(by.lectern.longestTask.median),
+    int(by.peer.longestTask.median),
+  ]);
+  return table(
+    ['time to usable list, ms, median [min–max]', 'lectern', 'peer', 'L/peer', 'L longest task', 'peer longest task'],
+    rows,
+  );
 }
 
 function scrollTable(scroll, steady, fling) {
-  const cell = (phase) => (phase ? `${phase.longTasks} (>100: ${phase.over100}), max ${phase.longest}, TBT ${phase.tbt}` : '–');
+  const cell = (phase) =>
+    phase ? `${phase.longTasks} (>100: ${phase.over100}), max ${phase.longest}, TBT ${phase.tbt}` : '–';
   const subjects = SUBJECTS.filter((subject) => scroll[subject]);
   const rows = [
     ['page height, px', ...subjects.map((subject) => int(scroll[subject].height))],
     [`steady ${steady.step} px / ${steady.interval} ms`, ...subjects.map((subject) => cell(scroll[subject].steady))],
-    ['  scrolled px in s', ...subjects.map((subject) => `${int(scroll[subject].steady.distance)} in ${scroll[subject].steady.seconds}`)],
-    [`fling ${fling.step} px / frame, median of ${fling.runs}`, ...subjects.map((subject) => cell(scroll[subject].fling))],
+    [
+      '  scrolled px in s',
+      ...subjects.map((subject) => `${int(scroll[subject].steady.distance)} in ${scroll[subject].steady.seconds}`),
+    ],
+    [
+      `fling ${fling.step} px / frame, median of ${fling.runs}`,
+      ...subjects.map((subject) => cell(scroll[subject].fling)),
+    ],
     ['  worst task of any fling', ...subjects.map((subject) => int(scroll[subject].fling.worst))],
     ['  frames, s', ...subjects.map((subject) => `${scroll[subject].fling.frames}, ${scroll[subject].fling.seconds}`)],
   ];
@@ -67,22 +96,30 @@ function scrollTable(scroll, steady, fling) {
 function memoryTable(memory) {
   const subjects = Object.keys(memory);
   const row = (label, pick) => [label, ...subjects.map((subject) => pick(memory[subject]))];
-  return table(['after GC', ...subjects], [
-    row('long article: JS heap', (m) => mb(m.longArticle.jsHeap)),
-    row('long article: Wasm memory', (m) => mb(m.longArticle.wasm)),
-    row('long article: DOM nodes', (m) => int(m.longArticle.nodes)),
-    row('list: JS heap / Wasm', (m) => `${mb(m.navigation.before.jsHeap)} / ${mb(m.navigation.before.wasm)}`),
-    row(`after ${memory[subjects[0]].navigation.articles} articles: JS heap / Wasm`, (m) => `${mb(m.navigation.after.jsHeap)} / ${mb(m.navigation.after.wasm)}`),
-    row('growth: JS heap', (m) => mb(m.navigation.growth.jsHeap)),
-    row('growth: Wasm memory', (m) => mb(m.navigation.growth.wasm)),
-    row('growth: DOM nodes', (m) => int(m.navigation.growth.nodes)),
-  ]);
+  return table(
+    ['after GC', ...subjects],
+    [
+      row('long article: JS heap', (m) => mb(m.longArticle.jsHeap)),
+      row('long article: Wasm memory', (m) => mb(m.longArticle.wasm)),
+      row('long article: DOM nodes', (m) => int(m.longArticle.nodes)),
+      row('list: JS heap / Wasm', (m) => `${mb(m.navigation.before.jsHeap)} / ${mb(m.navigation.before.wasm)}`),
+      row(
+        `after ${memory[subjects[0]].navigation.articles} articles: JS heap / Wasm`,
+        (m) => `${mb(m.navigation.after.jsHeap)} / ${mb(m.navigation.after.wasm)}`,
+      ),
+      row('growth: JS heap', (m) => mb(m.navigation.growth.jsHeap)),
+      row('growth: Wasm memory', (m) => mb(m.navigation.growth.wasm)),
+      row('growth: DOM nodes', (m) => int(m.navigation.growth.nodes)),
+    ],
+  );
 }
 
 function lighthouseTable(results) {
-  const rows = Object.entries(results).map(([subject, r]) => (r.error
-    ? [subject, `error: ${r.error.split('\n')[0].slice(0, 60)}`, '', '', '', '', '']
-    : [subject, r.score, r.scores.join(', '), int(r.fcp), int(r.lcp), int(r.tbt), r.cls?.toFixed(3) ?? '–']));
+  const rows = Object.entries(results).map(([subject, r]) =>
+    r.error
+      ? [subject, `error: ${r.error.split('\n')[0].slice(0, 60)}`, '', '', '', '', '']
+      : [subject, r.score, r.scores.join(', '), int(r.fcp), int(r.lcp), int(r.tbt), r.cls?.toFixed(3) ?? '–'],
+  );
   return table(['subject', 'score', 'scores', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], rows);
 }
 
@@ -111,10 +148,18 @@ export function budgets(results) {
     check('seed LCP cold ≤ 1.5× static', lcpStatic, lcpStatic <= 1.5, times(lcpStatic)),
     check('long article cold ≤ 0.9× peer', longPeer, longPeer <= 0.9, times(longPeer)),
     check('100,000-item feed first screen < 2 s', big, big < 2000, big === null ? 'failed' : `${int(big)} ms`),
-    check('no long task while scrolling at reading speed', scroll?.steady.longTasks, scroll?.steady.longTasks === 0,
-      `${scroll?.steady.longTasks ?? '–'} long tasks`),
-    check('no long task > 100 ms at fling (median fling)', scroll?.fling.over100, scroll?.fling.over100 === 0,
-      `${scroll?.fling.over100 ?? '–'} (longest ${scroll?.fling.longest ?? '–'} ms; worst of any fling ${scroll?.fling.worst ?? '–'} ms)`),
+    check(
+      'no long task while scrolling at reading speed',
+      scroll?.steady.longTasks,
+      scroll?.steady.longTasks === 0,
+      `${scroll?.steady.longTasks ?? '–'} long tasks`,
+    ),
+    check(
+      'no long task > 100 ms at fling (median fling)',
+      scroll?.fling.over100,
+      scroll?.fling.over100 === 0,
+      `${scroll?.fling.over100 ?? '–'} (longest ${scroll?.fling.longest ?? '–'} ms; worst of any fling ${scroll?.fling.worst ?? '–'} ms)`,
+    ),
     check('Lighthouse mobile ≥ 95', lhRan ? lh.score : null, lh?.score >= 95, lhRan ? `${lh.score}` : 'did not run'),
     check('Lighthouse CLS = 0', lhRan ? lh.cls : null, lh?.cls === 0, lhRan ? `${lh.cls}` : 'did not run'),
   ];
@@ -129,29 +174,47 @@ export function render(results) {
   const { options, machine } = results;
   const parts = [
     `Lectern bench ${results.date}: ${machine.cpus} cores, ${machine.chromium}, ${options.runs} runs, wall time ${results.wallSeconds} s`,
-    section('First-load weight of the seed article, bytes (app = HTML+JS+Wasm+CSS; all = + the feed; favicon left out)',
-      weightTable(results.weight)),
-    section(`Time to article and LCP, ms since navigation start, median [p10–p90] of ${options.runs}`, timingRows(results.timing)),
+    section(
+      'First-load weight of the seed article, bytes (app = HTML+JS+Wasm+CSS; all = + the feed; favicon left out)',
+      weightTable(results.weight),
+    ),
+    section(
+      `Time to article and LCP, ms since navigation start, median [p10–p90] of ${options.runs}`,
+      timingRows(results.timing),
+    ),
   ];
   if (results.lists) parts.push(section('Big feeds, cold', listTable(results.lists)));
   if (results.scroll) {
-    parts.push(section('Scrolling the long article: long tasks (> 100 ms), longest, TBT',
-      scrollTable(results.scroll, options.steady, options.fling)));
+    parts.push(
+      section(
+        'Scrolling the long article: long tasks (> 100 ms), longest, TBT',
+        scrollTable(results.scroll, options.steady, options.fling),
+      ),
+    );
   }
-  if (results.memory) parts.push(section('Memory (CDP JSHeapUsedSize after GC; Wasm linear memory)', memoryTable(results.memory)));
+  if (results.memory)
+    parts.push(section('Memory (CDP JSHeapUsedSize after GC; Wasm linear memory)', memoryTable(results.memory)));
   if (results.lighthouse) {
-    parts.push(section(`Lighthouse ${results.lighthouseVersion ?? ''}, mobile defaults, seed article (median of the runs; CLS the worst)`,
-      lighthouseTable(results.lighthouse)));
+    parts.push(
+      section(
+        `Lighthouse ${results.lighthouseVersion ?? ''}, mobile defaults, seed article (median of the runs; CLS the worst)`,
+        lighthouseTable(results.lighthouse),
+      ),
+    );
   }
   const marks = { true: 'met    ', false: 'NOT met', null: 'unknown' };
-  parts.push(section('Budgets (issue 15)', results.budgets.map((b) => `  ${marks[b.met]}  ${b.name}: ${b.shown}`).join('\n')));
+  parts.push(
+    section('Budgets (issue 15)', results.budgets.map((b) => `  ${marks[b.met]}  ${b.name}: ${b.shown}`).join('\n')),
+  );
   return parts.join('\n');
 }
 
 /** The figures `--compare` follows, flat: [label, value, lower-is-better]. */
 export function headlines(results) {
   const out = [];
-  const add = (label, value, lowerBetter = true) => { if (typeof value === 'number') out.push([label, value, lowerBetter]); };
+  const add = (label, value, lowerBetter = true) => {
+    if (typeof value === 'number') out.push([label, value, lowerBetter]);
+  };
   for (const subject of SUBJECTS) add(`weight ${subject} app brotli`, results.weight?.[subject]?.app.brotli);
   for (const [article, by] of Object.entries(results.timing ?? {})) {
     for (const subject of SUBJECTS) {
@@ -173,19 +236,22 @@ export function headlines(results) {
     add(`long article Wasm ${subject}`, m.longArticle.wasm);
     add(`20 articles JS heap growth ${subject}`, m.navigation.growth.jsHeap);
   }
-  for (const [subject, r] of Object.entries(results.lighthouse ?? {})) add(`Lighthouse score ${subject}`, r.score, false);
+  for (const [subject, r] of Object.entries(results.lighthouse ?? {}))
+    add(`Lighthouse score ${subject}`, r.score, false);
   return out;
 }
 
 /** The deltas between an earlier run and this one, as a table. */
 export function compare(before, after, beforeName) {
   const old = new Map(headlines(before).map(([label, value]) => [label, value]));
-  const rows = headlines(after).filter(([label]) => old.has(label)).map(([label, value, lowerBetter]) => {
-    const was = old.get(label);
-    const delta = value - was;
-    const percent = was ? `${delta >= 0 ? '+' : ''}${((delta / was) * 100).toFixed(1)}%` : '–';
-    const better = delta === 0 ? '' : (delta < 0) === lowerBetter ? 'better' : 'worse';
-    return [label, int(was), int(value), `${delta >= 0 ? '+' : ''}${int(delta)}`, percent, better];
-  });
+  const rows = headlines(after)
+    .filter(([label]) => old.has(label))
+    .map(([label, value, lowerBetter]) => {
+      const was = old.get(label);
+      const delta = value - was;
+      const percent = was ? `${delta >= 0 ? '+' : ''}${((delta / was) * 100).toFixed(1)}%` : '–';
+      const better = delta === 0 ? '' : delta < 0 === lowerBetter ? 'better' : 'worse';
+      return [label, int(was), int(value), `${delta >= 0 ? '+' : ''}${int(delta)}`, percent, better];
+    });
   return `Compared with ${beforeName} (${before.date})\n${table(['figure', 'before', 'now', 'delta', '%', ''], rows)}`;
 }

@@ -67,8 +67,16 @@ async function tasksDuring(page, phase) {
 /** The median of each fling figure over the runs, and the longest task of any run. */
 function medianFling(runs) {
   const median = (key) => summarize(runs.map((run) => run[key])).median;
-  return { seconds: median('seconds'), distance: median('distance'), frames: median('frames'), longTasks: median('longTasks'),
-    over100: median('over100'), longest: median('longest'), tbt: median('tbt'), worst: Math.max(...runs.map((run) => run.longest)) };
+  return {
+    seconds: median('seconds'),
+    distance: median('distance'),
+    frames: median('frames'),
+    longTasks: median('longTasks'),
+    over100: median('over100'),
+    longest: median('longest'),
+    tbt: median('tbt'),
+    worst: Math.max(...runs.map((run) => run.longest)),
+  };
 }
 
 /** Opens the long article at `url` and measures both scrolling phases. */
@@ -81,7 +89,8 @@ export async function scrolling(browser, url, last, steady = STEADY) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const reading = await tasksDuring(page, await page.evaluate(steadyScroll, steady));
     const flings = [];
-    for (let run = 0; run < FLING.runs; run += 1) flings.push(await tasksDuring(page, await page.evaluate(fling, FLING)));
+    for (let run = 0; run < FLING.runs; run += 1)
+      flings.push(await tasksDuring(page, await page.evaluate(fling, FLING)));
     return { height, steady: reading, fling: medianFling(flings), flings };
   } finally {
     await context.close();

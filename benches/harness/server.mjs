@@ -2,10 +2,11 @@
 // gzip forms computed once, content negotiation like a static host, and cache headers that let
 // the browser reuse everything (for the warm loads). Each subject gets its own origin (port).
 // Used by scripts/bench.mjs; `node benches/harness/server.mjs DIR [PORT]` serves one folder.
-import { createServer } from 'node:http';
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+
 import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CONTENT_TYPES as TYPES } from '../../scripts/content-types.mjs';
 
@@ -16,9 +17,11 @@ const BROTLI_LIMIT = 2_000_000;
 export function compress(raw) {
   const large = raw.length > BROTLI_LIMIT;
   const gzip = gzipSync(raw, { level: large ? 6 : 9 });
-  const brotli = large ? null : brotliCompressSync(raw, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-  });
+  const brotli = large
+    ? null
+    : brotliCompressSync(raw, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+      });
   return { raw, gzip, brotli };
 }
 
@@ -35,7 +38,10 @@ export async function loadFolder(dir, shared = new Map()) {
     const raw = await readFile(file);
     const key = createHash('sha1').update(raw).digest('hex');
     if (!shared.has(key)) shared.set(key, compress(raw));
-    files.set(`/${relative(dir, file)}`, { ...shared.get(key), type: TYPES[extname(file)] ?? 'application/octet-stream' });
+    files.set(`/${relative(dir, file)}`, {
+      ...shared.get(key),
+      type: TYPES[extname(file)] ?? 'application/octet-stream',
+    });
   }
   return files;
 }
@@ -69,11 +75,17 @@ export function serve(files, { maxAge = 3600, port = 0 } = {}) {
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => resolve({
-      url: `http://127.0.0.1:${server.address().port}/`,
-      close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
-      log,
-    }));
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(done);
+          }),
+        log,
+      }),
+    );
   });
 }
 

@@ -5,7 +5,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Marked } from 'marked';
-import { articleHtml, createMarkdown, escape, MASTHEAD } from '../peer/render.js';
+import { articleHtml, createMarkdown, escapeHtml, MASTHEAD } from '../peer/render.js';
 import { bigFeed, LONG_ID, longFeed } from './feeds.mjs';
 
 export const SEED_ID = 'france-britain-troops-ukraine';
@@ -14,14 +14,27 @@ const REPO = new URL('../../', import.meta.url).pathname;
 
 /** Routes of each subject: the seed and long articles, and a big feed's list. */
 export const ROUTES = {
-  lectern: { seed: `?article=${SEED_ID}`, long: `?feed=bench-long.json&article=${LONG_ID}`, list: (n) => `?feed=bench-${n}.json`, home: '' },
-  peer: { seed: `?article=${SEED_ID}`, long: `?feed=bench-long.json&article=${LONG_ID}`, list: (n) => `?feed=bench-${n}.json`, home: '' },
+  lectern: {
+    seed: `?article=${SEED_ID}`,
+    long: `?feed=bench-long.json&article=${LONG_ID}`,
+    list: (n) => `?feed=bench-${n}.json`,
+    home: '',
+  },
+  peer: {
+    seed: `?article=${SEED_ID}`,
+    long: `?feed=bench-long.json&article=${LONG_ID}`,
+    list: (n) => `?feed=bench-${n}.json`,
+    home: '',
+  },
   static: { seed: 'seed.html', long: 'long.html' },
 };
 
 /** The text of an item's last body paragraph: the block whose arrival ends "time to article". */
 export function lastParagraph(item) {
-  const paragraphs = item._lectern.markdown.trim().split(/\n{2,}/).filter((block) => !/^([#>-]|\d+\.)/.test(block));
+  const paragraphs = item._lectern.markdown
+    .trim()
+    .split(/\n{2,}/)
+    .filter((block) => !/^([#>-]|\d+\.)/.test(block));
   return paragraphs.at(-1).replace(/\s+/g, ' ').trim();
 }
 
@@ -32,11 +45,13 @@ async function builtStylesheet(dist) {
 }
 
 function staticPage(item, markdown) {
-  return '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-    + '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-    + '<meta name="color-scheme" content="light dark">\n'
-    + `<title>${escape(item.title)} · Lectern</title>\n<link rel="stylesheet" href="main.css">\n</head>\n<body>\n`
-    + `${MASTHEAD}\n<main class="page" id="content" tabindex="-1">${articleHtml(item, markdown, null)}</main>\n</body>\n</html>\n`;
+  return (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    '<meta name="color-scheme" content="light dark">\n' +
+    `<title>${escapeHtml(item.title)} · Lectern</title>\n<link rel="stylesheet" href="main.css">\n</head>\n<body>\n` +
+    `${MASTHEAD}\n<main class="page" id="content" tabindex="-1">${articleHtml(item, markdown, null)}</main>\n</body>\n</html>\n`
+  );
 }
 
 async function writeFeeds(dir, feeds) {
@@ -54,8 +69,11 @@ async function copyPeer(dir, stylesheet) {
 export async function prepareSubjects(dist, root) {
   const demo = JSON.parse(await readFile(join(dist, 'feed.json'), 'utf8'));
   const long = longFeed(demo);
-  const feeds = [['feed.json', JSON.stringify(demo)], ['bench-long.json', JSON.stringify(long)],
-    ...BIG_SIZES.map((n) => [`bench-${n}.json`, JSON.stringify(bigFeed(n))])];
+  const feeds = [
+    ['feed.json', JSON.stringify(demo)],
+    ['bench-long.json', JSON.stringify(long)],
+    ...BIG_SIZES.map((n) => [`bench-${n}.json`, JSON.stringify(bigFeed(n))]),
+  ];
   const dirs = { lectern: join(root, 'lectern'), peer: join(root, 'peer'), static: join(root, 'static') };
   for (const dir of Object.values(dirs)) await mkdir(dir, { recursive: true });
 

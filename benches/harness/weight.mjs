@@ -21,9 +21,14 @@ async function requestedPaths(browser, url, last) {
 }
 
 function sum(files) {
-  return files.reduce((total, file) => ({
-    raw: total.raw + file.raw, gzip: total.gzip + file.gzip, brotli: total.brotli + file.brotli,
-  }), { raw: 0, gzip: 0, brotli: 0 });
+  return files.reduce(
+    (total, file) => ({
+      raw: total.raw + file.raw,
+      gzip: total.gzip + file.gzip,
+      brotli: total.brotli + file.brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 }
 
 /**
@@ -32,11 +37,14 @@ function sum(files) {
  */
 export async function firstLoadWeight(browser, files, url, last) {
   const paths = await requestedPaths(browser, url, last);
-  const sized = paths.filter((path) => files.has(path)).sort().map((path) => {
-    const file = files.get(path);
-    const brotli = file.brotli?.length ?? file.gzip.length;
-    return { path, raw: file.raw.length, gzip: file.gzip.length, brotli };
-  });
+  const sized = paths
+    .filter((path) => files.has(path))
+    .sort()
+    .map((path) => {
+      const file = files.get(path);
+      const brotli = file.brotli?.length ?? file.gzip.length;
+      return { path, raw: file.raw.length, gzip: file.gzip.length, brotli };
+    });
   const needed = sized.filter((file) => !file.path.endsWith('.svg'));
   return {
     files: sized,

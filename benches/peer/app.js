@@ -4,7 +4,7 @@
 // Run: `bash scripts/bench.sh` copies this folder, marked and style/main.css into a temp dir and
 // serves it; by hand: copy node_modules/marked/lib/marked.esm.js and style/main.css next to it.
 import { Marked } from './marked.esm.js';
-import { articleHtml, createMarkdown, escape, listHtml } from './render.js';
+import { articleHtml, createMarkdown, escapeHtml, listHtml } from './render.js';
 
 const markdown = createMarkdown(Marked);
 const main = document.getElementById('content');
@@ -37,15 +37,23 @@ async function render() {
     main.innerHTML = item ? articleHtml(item, markdown, feed, data.authors) : listHtml(data, feed);
     document.title = item ? `${item.title} · Lectern` : `${data.title} · Lectern`;
   } catch (error) {
-    main.innerHTML = `<div class="alert" role="alert"><p class="alert-message">${escape(error.message)}</p></div>`;
+    main.innerHTML = `<div class="alert" role="alert"><p class="alert-message">${escapeHtml(error.message)}</p></div>`;
   }
 }
 
 /** Same-page links navigate in-app: push the entry, render, start at the top. */
 function onClick(event) {
   const link = event.target.closest('a[href]');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
-    || event.shiftKey || event.altKey) return;
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   const target = new URL(link.href);
   if (target.origin !== location.origin || target.pathname !== location.pathname) return;
   event.preventDefault();

@@ -6,11 +6,23 @@
 
 const WORDS_PER_MINUTE = 230;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Text made safe to print inside an element or a quoted attribute. */
-export function escape(text) {
+export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -55,14 +67,15 @@ export function longDate(iso) {
 
 /** The item's authors, else the feed's, as one line. */
 function byline(item, feedAuthors) {
-  const authors = item.authors?.length ? item.authors : feedAuthors ?? [];
+  const authors = item.authors?.length ? item.authors : (feedAuthors ?? []);
   const names = authors.map((author) => author.name).filter(Boolean);
   return names.length ? names.join(', ') : null;
 }
 
 function metaLine(item) {
   const date = item.date_published
-    ? `<time datetime="${escape(item.date_published)}">${escape(longDate(item.date_published))}</time>` : '';
+    ? `<time datetime="${escapeHtml(item.date_published)}">${escapeHtml(longDate(item.date_published))}</time>`
+    : '';
   return `<p class="meta">${date}<span class="reading-time">${minutes(item)} min read</span></p>`;
 }
 
@@ -77,42 +90,51 @@ export function routeHref(feed, article) {
 
 function entryHtml(item, feed, feedAuthors) {
   const by = byline(item, feedAuthors);
-  return `<li class="entry" lang="${escape(item.language ?? 'en')}">`
-    + `<h2 class="entry-title"><a href="${escape(routeHref(feed, item.id))}">${escape(item.title ?? item.id)}</a></h2>`
-    + (by ? `<p class="byline">By ${escape(by)}</p>` : '')
-    + metaLine(item)
-    + (item.summary ? `<p class="summary">${escape(item.summary)}</p>` : '')
-    + '</li>';
+  return (
+    `<li class="entry" lang="${escapeHtml(item.language ?? 'en')}">` +
+    `<h2 class="entry-title"><a href="${escapeHtml(routeHref(feed, item.id))}">${escapeHtml(item.title ?? item.id)}</a></h2>` +
+    (by ? `<p class="byline">By ${escapeHtml(by)}</p>` : '') +
+    metaLine(item) +
+    (item.summary ? `<p class="summary">${escapeHtml(item.summary)}</p>` : '') +
+    '</li>'
+  );
 }
 
 /** The feed list: its title, description and one entry per item, in feed order. */
 export function listHtml(data, feed) {
-  const description = data.description ? `<p class="feed-description">${escape(data.description)}</p>` : '';
-  return '<section class="feed" aria-labelledby="feed-title">'
-    + `<header class="feed-header"><h1 id="feed-title">${escape(data.title ?? 'Feed')}</h1>${description}</header>`
-    + `<ol class="entries" role="list">${(data.items ?? []).map((item) => entryHtml(item, feed, data.authors)).join('')}</ol>`
-    + '</section>';
+  const description = data.description ? `<p class="feed-description">${escapeHtml(data.description)}</p>` : '';
+  return (
+    '<section class="feed" aria-labelledby="feed-title">' +
+    `<header class="feed-header"><h1 id="feed-title">${escapeHtml(data.title ?? 'Feed')}</h1>${description}</header>` +
+    `<ol class="entries" role="list">${(data.items ?? []).map((item) => entryHtml(item, feed, data.authors)).join('')}</ol>` +
+    '</section>'
+  );
 }
 
 /** The body's HTML: markdown through marked, else plain text paragraphs. */
 function bodyHtml(item, markdown) {
   if (item._lectern?.markdown) return markdown.parse(item._lectern.markdown);
   const text = item.content_text ?? '';
-  return text.split(/\n{2,}/).map((paragraph) => `<p>${escape(paragraph)}</p>`).join('');
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('');
 }
 
 /** One article: header (headline, byline, date, reading time, lede), body and the way back. */
 export function articleHtml(item, markdown, feed, feedAuthors) {
   const by = byline(item, feedAuthors);
-  return `<article class="article" lang="${escape(item.language ?? 'en')}"><header class="article-header">`
-    + `<h1>${escape(item.title ?? item.id)}</h1>`
-    + (by ? `<p class="byline">By <span class="author">${escape(by)}</span></p>` : '')
-    + metaLine(item)
-    + (item.summary ? `<p class="lede">${escape(item.summary)}</p>` : '')
-    + `</header><div class="article-body">${bodyHtml(item, markdown)}</div></article>`
-    + `<nav class="back" aria-label="Feed"><a href="${escape(routeHref(feed, null))}">← All articles</a></nav>`;
+  return (
+    `<article class="article" lang="${escapeHtml(item.language ?? 'en')}"><header class="article-header">` +
+    `<h1>${escapeHtml(item.title ?? item.id)}</h1>` +
+    (by ? `<p class="byline">By <span class="author">${escapeHtml(by)}</span></p>` : '') +
+    metaLine(item) +
+    (item.summary ? `<p class="lede">${escapeHtml(item.summary)}</p>` : '') +
+    `</header><div class="article-body">${bodyHtml(item, markdown)}</div></article>` +
+    `<nav class="back" aria-label="Feed"><a href="${escapeHtml(routeHref(feed, null))}">← All articles</a></nav>`
+  );
 }
 
 /** The masthead both the peer and the static pages share with Lectern. */
-export const MASTHEAD = '<header class="masthead"><div class="masthead-inner">'
-  + '<a class="brand" href="./">Lectern</a></div></header>';
+export const MASTHEAD =
+  '<header class="masthead"><div class="masthead-inner">' + '<a class="brand" href="./">Lectern</a></div></header>';

@@ -1,7 +1,7 @@
 // Automated accessibility checks (axe-core): every screen and panel, in every theme (and the automatic
 // theme under a light and a dark system), with zero violations of any impact.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, SEED, ORIGIN, serveFeed, readerUrl, expectList, expectArticle } from './helpers.mjs';
+import { expect, expectArticle, expectList, ORIGIN, readerUrl, SEED, serveFeed, test } from './helpers.mjs';
 
 /** Runs axe on the page and fails, listing each one, on any violation. */
 async function expectNoViolations(page) {
@@ -9,10 +9,14 @@ async function expectNoViolations(page) {
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const report = violations
-    .map((violation) => [
-      `${violation.impact}: ${violation.id}: ${violation.help} (${violation.helpUrl})`,
-      ...violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`),
-    ].join('\n'))
+    .map((violation) =>
+      [
+        `${violation.impact}: ${violation.id}: ${violation.help} (${violation.helpUrl})`,
+        ...violation.nodes.map(
+          (node) => `    ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`,
+        ),
+      ].join('\n'),
+    )
     .join('\n');
   expect(violations, `axe found violations:\n${report}`).toEqual([]);
 }
@@ -27,7 +31,13 @@ const THEMES = [
 ];
 
 const SCREENS = [
-  { name: 'the feed list', open: async (page) => { await page.goto('./'); await expectList(page); } },
+  {
+    name: 'the feed list',
+    open: async (page) => {
+      await page.goto('./');
+      await expectList(page);
+    },
+  },
   {
     name: 'the seed article',
     open: async (page) => {

@@ -1,5 +1,5 @@
 // The article view, as the interface describes it, on the seed article and the demo's long read.
-import { test, expect, DEMO, SEED, expectArticle } from './helpers.mjs';
+import { DEMO, expect, expectArticle, SEED, test } from './helpers.mjs';
 
 const LONG_READ = DEMO.articles[2];
 
@@ -22,7 +22,10 @@ test.describe('the seed article, opened by its deep link', () => {
     const time = article.locator('time[datetime]');
     await expect(time).toHaveCount(1);
     await expect(time).toHaveAttribute('datetime', SEED.datetime);
-    await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/);
+    await expect(time).toHaveAttribute(
+      'datetime',
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+    );
     await expect(time).toHaveText(SEED.date);
     await expect(article.locator('.reading-time')).toHaveText(SEED.readingTime);
     await expect(article.locator('.lede')).toHaveText(SEED.lede);

@@ -1,7 +1,7 @@
 // The split build (scripts/wasm-build.mjs): the seed article's first view downloads no chunk; the
 // settings panel and the library arrive in their own chunks when first wanted; a chunk that cannot
 // be fetched says so calmly and is fetched again the next time it is wanted.
-import { test, expect, DEMO, SEED, expectArticle, expectList } from './helpers.mjs';
+import { DEMO, expect, expectArticle, expectList, SEED, test } from './helpers.mjs';
 
 const CHUNK = /\/chunk-[^/]+\.wasm$/;
 
@@ -42,7 +42,10 @@ test('home fetches the library chunk and shows the library beside the list', asy
 
 test('a chunk that cannot be fetched is an alert, the article stays, and the next try fetches it', async ({ page }) => {
   let block = true;
-  await page.route((url) => CHUNK.test(url.pathname), (route) => (block ? route.abort('internetdisconnected') : route.fallback()));
+  await page.route(
+    (url) => CHUNK.test(url.pathname),
+    (route) => (block ? route.abort('internetdisconnected') : route.fallback()),
+  );
   await page.goto(`./?article=${SEED.id}`);
   await expectArticle(page, SEED.title);
   const button = page.getByRole('button', { name: 'Reading settings' });

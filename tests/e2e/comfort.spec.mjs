@@ -1,15 +1,16 @@
 // Reading comfort: settings (kept, applied at once, the place kept), fonts loaded only when chosen,
 // the contents, keyboard shortcuts, a keyboard-only journey, reduced motion, narrow and zoomed text,
 // and forced colours.
-import { test, expect, DEMO, SEED, expectArticle, expectList } from './helpers.mjs';
+import { DEMO, expect, expectArticle, expectList, SEED, test } from './helpers.mjs';
 
 const ARTICLE = `./?article=${SEED.id}`;
 
 /** The id of the body block at the reading line (8 px below the top of the window). */
-const blockAtTop = (page) => page.evaluate(() => {
-  const blocks = [...document.querySelectorAll('.article-body [id]')];
-  return blocks.filter((block) => block.getBoundingClientRect().top <= 10).at(-1)?.id;
-});
+const blockAtTop = (page) =>
+  page.evaluate(() => {
+    const blocks = [...document.querySelectorAll('.article-body [id]')];
+    return blocks.filter((block) => block.getBoundingClientRect().top <= 10).at(-1)?.id;
+  });
 
 test('settings apply at once, are kept across a reload, and keep the reader on the same block', async ({ page }) => {
   await page.goto(`${ARTICLE}#h-strategic-implications`);
@@ -88,17 +89,25 @@ test('Escape closes the settings and gives focus back to their button', async ({
 
 test('a reading font is downloaded only when chosen, and then really used', async ({ page }) => {
   const fonts = [];
-  page.on('request', (request) => { if (request.url().includes('/fonts/')) fonts.push(request.url()); });
+  page.on('request', (request) => {
+    if (request.url().includes('/fonts/')) fonts.push(request.url());
+  });
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   expect(fonts).toEqual([]);
   await page.getByRole('button', { name: 'Reading settings' }).click();
   await page.getByLabel('OpenDyslexic').check();
   await expect.poll(() => page.evaluate(() => document.fonts.check('16px OpenDyslexic'))).toBe(true);
-  await expect.poll(() => page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].some((face) => face.family.replaceAll('"', '') === 'OpenDyslexic' && face.status === 'loaded');
-  })).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].some(
+          (face) => face.family.replaceAll('"', '') === 'OpenDyslexic' && face.status === 'loaded',
+        );
+      }),
+    )
+    .toBe(true);
   expect(fonts.some((url) => url.endsWith('/fonts/opendyslexic.css'))).toBe(true);
   expect(fonts.some((url) => url.includes('atkinson'))).toBe(false);
   await expect(page.locator('.article-body p').first()).toHaveCSS('font-family', /OpenDyslexic/);
@@ -112,7 +121,9 @@ test('the contents jump to a section and mark the one being read', async ({ page
   // Wide screens: beside the text, open.
   await expect(contents.getByRole('link', { name: SEED.sections[5] })).toBeVisible();
   expect(await contents.getByRole('link').allTextContents()).toEqual([
-    ...SEED.sections.slice(0, 6), ...SEED.subsections, ...SEED.sections.slice(6),
+    ...SEED.sections.slice(0, 6),
+    ...SEED.subsections,
+    ...SEED.sections.slice(6),
   ]);
   await contents.getByRole('link', { name: SEED.sections[5] }).click();
   await expect.poll(() => blockAtTop(page)).toBe('h-strategic-implications');
@@ -159,7 +170,13 @@ test('shortcuts: j and k move by section, ] and [ by article, ? shows them all',
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
-  for (const description of ['Next section', 'Previous article', 'Reading settings', 'Table of contents', 'Listen, or pause listening']) {
+  for (const description of [
+    'Next section',
+    'Previous article',
+    'Reading settings',
+    'Table of contents',
+    'Listen, or pause listening',
+  ]) {
     await expect(help).toContainText(description);
   }
   await page.keyboard.press('Escape');
@@ -251,7 +268,9 @@ test('reduced motion: no transitions or smooth scrolling', async ({ page }) => {
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   const fill = page.locator('.progress-fill');
-  expect(parseFloat(await fill.evaluate((element) => getComputedStyle(element).transitionDuration))).toBeLessThan(0.001);
+  expect(parseFloat(await fill.evaluate((element) => getComputedStyle(element).transitionDuration))).toBeLessThan(
+    0.001,
+  );
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
 });
 
@@ -261,7 +280,9 @@ test('320 px wide with text at 200%: the text never scrolls sideways', async ({ 
   for (const url of ['./', ARTICLE]) {
     await page.goto(url);
     await expect(page.locator('h1')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `horizontal overflow on ${url}`).toBeLessThanOrEqual(0);
   }
 });
@@ -271,7 +292,9 @@ test('forced colours keep the focus ring and the progress bar visible', async ({
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   await page.mouse.wheel(0, 1500);
-  await expect.poll(async () => Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await page.getByRole('progressbar').getAttribute('aria-valuenow')))
+    .toBeGreaterThan(0);
   const fill = await page.locator('.progress-fill').evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(fill).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
   await page.keyboard.press('Tab');
@@ -281,9 +304,19 @@ test('forced colours keep the focus ring and the progress bar visible', async ({
 
 test('reading times use the reader’s own speed once learned', async ({ page }) => {
   // Three accepted samples at 460 words a minute (twice the default 230).
-  await page.addInitScript(() => localStorage.setItem('lectern:speed', JSON.stringify({
-    v: 1, samples: [[920, 120000], [1380, 180000], [460, 60000]],
-  })));
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'lectern:speed',
+      JSON.stringify({
+        v: 1,
+        samples: [
+          [920, 120000],
+          [1380, 180000],
+          [460, 60000],
+        ],
+      }),
+    ),
+  );
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   await expect(page.locator('article .meta')).toContainText('2 min read');

@@ -1,7 +1,7 @@
 // Defence in depth: the built page ships a Content-Security-Policy that allows only its own two inline
 // scripts by hash (the loader, the theme's pre-paint line), never 'unsafe-inline'; the app
 // runs under it without a single violation, and script injected into the page is refused.
-import { test, expect, SEED, expectArticle, expectList } from './helpers.mjs';
+import { expect, expectArticle, expectList, SEED, test } from './helpers.mjs';
 
 /** Records every CSP violation the page reports, from before the app starts. */
 async function recordViolations(page) {
@@ -16,7 +16,10 @@ async function recordViolations(page) {
 test('the page carries a strict policy and a no-referrer policy', async ({ page }) => {
   await page.goto('./');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const scriptSrc = policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src'));
+  const scriptSrc = policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('script-src'));
   expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+'){2}$/);
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).toContain("object-src 'none'");

@@ -4,7 +4,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, DEMO, SEED, serveDirectory } from './helpers.mjs';
+import { DEMO, expect, SEED, serveDirectory, test } from './helpers.mjs';
 
 let host;
 let hostDir;
@@ -35,7 +35,9 @@ async function listen(page) {
   await page.addInitScript(() => {
     window.heard = [];
     for (const type of ['lectern-progress', 'lectern-navigate', 'lectern-error']) {
-      document.addEventListener(type, (event) => window.heard.push({ type, id: event.target.id, detail: event.detail }));
+      document.addEventListener(type, (event) =>
+        window.heard.push({ type, id: event.target.id, detail: event.detail }),
+      );
     }
   });
 }
@@ -44,7 +46,8 @@ test('widgets render their articles in their own styles, and the host keeps its 
   const consoleErrors = [];
   page.on('console', (message) => {
     // The host page has no favicon; that 404 is the host's, not Lectern's.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) consoleErrors.push(message.text());
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      consoleErrors.push(message.text());
   });
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -61,7 +64,12 @@ test('widgets render their articles in their own styles, and the host keeps its 
   await expect(paragraph).toBeVisible();
   const style = await paragraph.evaluate((element) => {
     const computed = getComputedStyle(element);
-    return { color: computed.color, size: parseFloat(computed.fontSize), font: computed.fontFamily, spacing: computed.letterSpacing };
+    return {
+      color: computed.color,
+      size: parseFloat(computed.fontSize),
+      font: computed.fontFamily,
+      spacing: computed.letterSpacing,
+    };
   });
   expect(style.color).not.toBe('rgb(255, 0, 0)');
   expect(style.size).toBeLessThan(30);
@@ -89,12 +97,16 @@ test('a widget given a height scrolls inside itself, and its progress reaches th
   const box = inWidget(page, 'seed', '.lectern-widget');
   await expect(box).toHaveCSS('height', '500px');
 
-  await box.evaluate((element) => { element.scrollTop = element.scrollHeight / 2; });
+  await box.evaluate((element) => {
+    element.scrollTop = element.scrollHeight / 2;
+  });
   const bar = inWidget(page, 'seed', '[role="progressbar"]');
   await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(30);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 
-  const progress = await page.evaluate(() => window.heard.filter((event) => event.type === 'lectern-progress' && event.id === 'seed'));
+  const progress = await page.evaluate(() =>
+    window.heard.filter((event) => event.type === 'lectern-progress' && event.id === 'seed'),
+  );
   const last = progress.at(-1);
   expect(last.detail).toEqual({ feed: `${baseURL}feed.json`, article: SEED.id, percent: expect.any(Number) });
   expect(last.detail.percent).toBeGreaterThan(30);
@@ -102,7 +114,9 @@ test('a widget given a height scrolls inside itself, and its progress reaches th
   expect(String(last.detail.percent)).toBe(await bar.getAttribute('aria-valuenow'));
 });
 
-test('the host switches article and theme by attribute; the reader never touches the host address', async ({ page }) => {
+test('the host switches article and theme by attribute; the reader never touches the host address', async ({
+  page,
+}) => {
   await listen(page);
   await page.goto(`${host.url}hostile.html`);
   const address = page.url();
@@ -148,11 +162,16 @@ test('removing a widget unmounts it; adding it back mounts it again', async ({ p
   await page.evaluate((element) => document.body.append(element), widget);
   await expect(inWidget(page, 'seed', 'article h1')).toHaveText(SEED.title);
 
-  await page.evaluate((element) => { window.removed = element; element.remove(); }, widget);
+  await page.evaluate((element) => {
+    window.removed = element;
+    element.remove();
+  }, widget);
   await expect.poll(() => page.evaluate(() => window.removed.shadowRoot.querySelector('article'))).toBeNull();
   // A detached reader reports nothing more.
   const before = await page.evaluate(() => window.heard.length);
-  await page.evaluate(() => window.removed.shadowRoot.querySelector('.lectern-widget').dispatchEvent(new Event('scroll')));
+  await page.evaluate(() =>
+    window.removed.shadowRoot.querySelector('.lectern-widget').dispatchEvent(new Event('scroll')),
+  );
   expect(await page.evaluate(() => window.heard.length)).toBe(before);
 
   await page.evaluate(() => document.body.prepend(window.removed));
@@ -170,7 +189,9 @@ test('a relative feed resolves against the host page, and a narrow widget fits i
 
 test('the Wasm is not fetched until a widget comes near the viewport', async ({ page }) => {
   const wasm = [];
-  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(request.url());
+  });
   await page.goto(`${host.url}far.html`);
   await page.waitForLoadState('load');
   await expect(page.locator('lectern-reader').locator('.loading')).toHaveText('Loading Lectern…');
@@ -180,9 +201,14 @@ test('the Wasm is not fetched until a widget comes near the viewport', async ({ 
   expect(wasm).toHaveLength(1);
 });
 
-test('what a widget opens on purpose comes as a chunk from the reader\'s origin, not the host\'s', async ({ page, baseURL }) => {
+test("what a widget opens on purpose comes as a chunk from the reader's origin, not the host's", async ({
+  page,
+  baseURL,
+}) => {
   const chunks = [];
-  page.on('request', (request) => { if (/\/chunk-[^/]*\.wasm$/.test(request.url())) chunks.push(request.url()); });
+  page.on('request', (request) => {
+    if (/\/chunk-[^/]*\.wasm$/.test(request.url())) chunks.push(request.url());
+  });
   await page.goto(`${host.url}calm.html`);
   const widget = page.locator('lectern-reader');
   await expect(widget.locator('article h1')).toHaveText(SEED.title);
@@ -194,17 +220,26 @@ test('what a widget opens on purpose comes as a chunk from the reader\'s origin,
   for (const url of chunks) expect(url.startsWith(baseURL)).toBe(true);
 });
 
-test('a strict-CSP host reads through the iframe alternative, and hears it by postMessage', async ({ page, baseURL }) => {
+test('a strict-CSP host reads through the iframe alternative, and hears it by postMessage', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(`${host.url}strict.html`);
   const article = page.frameLocator('#reader');
   await expect(article.locator('article h1')).toHaveText(SEED.title);
   await expect(page.frameLocator('#list').locator(`a:has-text("${SEED.title}")`).first()).toBeVisible();
   // Auto-height: the list's frame grows to its content.
-  await expect.poll(() => page.locator('#list').evaluate((frame) => frame.getBoundingClientRect().height)).toBeGreaterThan(600);
+  await expect
+    .poll(() => page.locator('#list').evaluate((frame) => frame.getBoundingClientRect().height))
+    .toBeGreaterThan(600);
 
   await article.locator('article').evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
-  await expect.poll(() => page.evaluate(() => window.heard.filter((message) => message.type === 'lectern-progress').length)).toBeGreaterThan(0);
-  const progress = await page.evaluate(() => window.heard.filter((message) => message.type === 'lectern-progress').at(-1));
+  await expect
+    .poll(() => page.evaluate(() => window.heard.filter((message) => message.type === 'lectern-progress').length))
+    .toBeGreaterThan(0);
+  const progress = await page.evaluate(() =>
+    window.heard.filter((message) => message.type === 'lectern-progress').at(-1),
+  );
   expect(progress.origin).toBe(baseURL.replace(/\/$/, ''));
   expect(progress.detail).toEqual({ feed: `${baseURL}feed.json`, article: SEED.id, percent: expect.any(Number) });
   expect(progress.detail.percent).toBeGreaterThan(0);
@@ -215,5 +250,7 @@ test('axe: a host page with a widget has no serious or critical violations', asy
   await expect(page.locator('lectern-reader').locator('article h1')).toHaveText(SEED.title);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+  ).toEqual([]);
 });

@@ -1,14 +1,21 @@
 // Every failure a reader can meet shows what went wrong in role="alert": never a blank page.
 // Uncaught page errors fail every test (see helpers.mjs).
 import {
-  test, expect, DEMO, ORIGIN, CORS_JSON, serveFeed, readerUrl, feedWith, expectList, serveDirectory,
+  CORS_JSON,
+  DEMO,
+  expect,
+  expectList,
+  feedWith,
+  ORIGIN,
+  readerUrl,
+  serveDirectory,
+  serveFeed,
+  test,
 } from './helpers.mjs';
 
 const FEED_URL = `${ORIGIN}/broken.json`;
 
-const GOOD_FEED = feedWith([
-  { id: 'only', title: 'The only article', content_text: 'It is here.' },
-], 'Recovered feed');
+const GOOD_FEED = feedWith([{ id: 'only', title: 'The only article', content_text: 'It is here.' }], 'Recovered feed');
 
 /** The alert says `message`; the page around it is not blank; Try again is offered or not. */
 async function expectFailure(page, message, { retry }) {
@@ -71,7 +78,13 @@ test('HTTP 500 offers Try again, which shows the feed once the server recovers',
   expect(requests).toBe(2);
 });
 
-for (const [status, retry] of [[408, true], [429, true], [503, true], [403, false], [410, false]]) {
+for (const [status, retry] of [
+  [408, true],
+  [429, true],
+  [503, true],
+  [403, false],
+  [410, false],
+]) {
   test(`HTTP ${status} ${retry ? 'offers' : 'does not offer'} Try again`, async ({ page }) => {
     await serveFeed(page, FEED_URL, '', { status });
     await page.goto(readerUrl(FEED_URL));
@@ -83,7 +96,9 @@ test('a server that never answers times out after 15 seconds, and Try again reco
   await page.clock.install();
   let hang = true;
   let requested;
-  const firstRequest = new Promise((resolve) => { requested = resolve; });
+  const firstRequest = new Promise((resolve) => {
+    requested = resolve;
+  });
   await page.route(FEED_URL, (route) => {
     requested();
     if (hang) return undefined; // never fulfilled: only the app's timeout can end it
@@ -115,12 +130,18 @@ test('invalid JSON names the line and column', async ({ page }) => {
 test('an HTML page instead of a feed is reported as a web page', async ({ page }) => {
   await serveFeed(page, FEED_URL, '<!DOCTYPE html>\n<html><body>Hello</body></html>');
   await page.goto(readerUrl(FEED_URL));
-  await expectFailure(page, 'This address is a web page, not a feed. The page does not link to a JSON Feed.', { retry: false });
+  await expectFailure(page, 'This address is a web page, not a feed. The page does not link to a JSON Feed.', {
+    retry: false,
+  });
 });
 
 test('a site page that links its JSON Feed offers to open it', async ({ page }) => {
   const pageUrl = `${ORIGIN}/blog/`;
-  await serveFeed(page, pageUrl, '<!doctype html><html><head><link rel="alternate" type="application/feed+json" href="feed.json"></head><body>Blog</body></html>');
+  await serveFeed(
+    page,
+    pageUrl,
+    '<!doctype html><html><head><link rel="alternate" type="application/feed+json" href="feed.json"></head><body>Blog</body></html>',
+  );
   await serveFeed(page, `${ORIGIN}/blog/feed.json`, GOOD_FEED);
   await page.goto(readerUrl(pageUrl));
   await expectFailure(page, 'This address is a web page, not a feed. The page links to a JSON Feed.', { retry: false });
@@ -130,7 +151,11 @@ test('a site page that links its JSON Feed offers to open it', async ({ page }) 
 });
 
 test('a feed over 20 MB is refused with its limit named', async ({ page }) => {
-  await serveFeed(page, FEED_URL, `{"version":"https://jsonfeed.org/version/1.1","title":"${'x'.repeat(21 * 1024 * 1024)}","items":[]}`);
+  await serveFeed(
+    page,
+    FEED_URL,
+    `{"version":"https://jsonfeed.org/version/1.1","title":"${'x'.repeat(21 * 1024 * 1024)}","items":[]}`,
+  );
   await page.goto(readerUrl(FEED_URL));
   await expectFailure(page, 'The feed is larger than 20 MB, more than Lectern reads.', { retry: false });
 });
@@ -149,7 +174,13 @@ test('offline, the reader is told so rather than blamed on the server', async ({
   await expect(page.locator('.offline-badge')).toHaveCount(0);
 });
 
-for (const body of ['[1,2]', '{"hello":1}', '"a string"', 'null', '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":{}}']) {
+for (const body of [
+  '[1,2]',
+  '{"hello":1}',
+  '"a string"',
+  'null',
+  '{"version":"https://jsonfeed.org/version/1.1","title":"x","items":{}}',
+]) {
   test(`JSON that is not a feed (${body}) says so`, async ({ page }) => {
     await serveFeed(page, FEED_URL, body);
     await page.goto(readerUrl(FEED_URL));
@@ -164,10 +195,14 @@ test('a feed with no items says it has no articles yet', async ({ page }) => {
 });
 
 test('an item without an id is named by its number', async ({ page }) => {
-  await serveFeed(page, FEED_URL, feedWith([
-    { id: 'first', title: 'First', content_text: 'One.' },
-    { title: 'Second, without id', content_text: 'Two.' },
-  ]));
+  await serveFeed(
+    page,
+    FEED_URL,
+    feedWith([
+      { id: 'first', title: 'First', content_text: 'One.' },
+      { title: 'Second, without id', content_text: 'Two.' },
+    ]),
+  );
   await page.goto(readerUrl(FEED_URL));
   await expectFailure(page, 'Article 2 in the feed has no id.', { retry: false });
 });

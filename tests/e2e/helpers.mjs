@@ -39,8 +39,7 @@ export const SEED = {
   datetime: '2024-11-26T09:00:00+01:00',
   date: 'Tuesday, November 26, 2024',
   readingTime: '4 min read',
-  lede:
-    'France and Great Britain are actively exploring the possibility of sending military personnel to Ukraine to bolster its defense against Russian aggression.',
+  lede: 'France and Great Britain are actively exploring the possibility of sending military personnel to Ukraine to bolster its defense against Russian aggression.',
   sections: [
     'Strengthening European Defense Cooperation',
     'Recent Developments',
@@ -113,5 +112,11 @@ export async function serveDirectory(dir, { cors = true } = {}) {
     child.on('exit', () => reject(new Error('the static server exited')));
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  return { url, stop: () => { child.kill(); return exited; } };
+  return {
+    url,
+    stop: () => {
+      child.kill();
+      return exited;
+    },
+  };
 }

@@ -4,7 +4,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, ORIGIN, CORS_JSON, serveFeed, readerUrl, feedWith, expectList, expectArticle } from './helpers.mjs';
+import {
+  CORS_JSON,
+  expect,
+  expectArticle,
+  expectList,
+  feedWith,
+  ORIGIN,
+  readerUrl,
+  serveFeed,
+  test,
+} from './helpers.mjs';
 
 /** The repository root: the directory holding playwright.config.mjs. */
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +27,10 @@ for (const needed of [PAYLOADS_FILE, PARSING_DIR]) {
 }
 
 const PAYLOADS = JSON.parse(fs.readFileSync(PAYLOADS_FILE, 'utf8'));
-const PARSING_FILES = fs.readdirSync(PARSING_DIR).filter((name) => name.endsWith('.json')).sort();
+const PARSING_FILES = fs
+  .readdirSync(PARSING_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
 
 // ---------------------------------------------------------------------------------------------
 // XSS
@@ -31,7 +44,9 @@ async function armSentinels(page) {
   });
   await page.addInitScript(() => {
     for (const name of ['alert', 'confirm', 'prompt', 'print']) {
-      window[name] = () => { window.__xss = name; };
+      window[name] = () => {
+        window.__xss = name;
+      };
     }
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -50,8 +65,20 @@ async function armSentinels(page) {
  */
 async function visitAndAudit(views) {
   const problems = [];
-  const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'background', 'data', 'ping']);
-  const FORBIDDEN = 'script, iframe, object, embed, style, link, meta, base, form, svg, math, frame, frameset, applet, portal';
+  const URL_ATTRIBUTES = new Set([
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'xlink:href',
+    'srcset',
+    'poster',
+    'background',
+    'data',
+    'ping',
+  ]);
+  const FORBIDDEN =
+    'script, iframe, object, embed, style, link, meta, base, form, svg, math, frame, frameset, applet, portal';
   // The only element the app styles itself: the progress bar's fill (style:transform).
   const APP_STYLED = '.progress-fill';
   const frame = () => new Promise((done) => setTimeout(done, 0));
@@ -61,7 +88,8 @@ async function visitAndAudit(views) {
     for (const element of document.body.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         const name = attribute.name.toLowerCase();
-        if (name.startsWith('on')) problems.push(`${where}: <${element.localName} ${name}="${attribute.value.slice(0, 60)}">`);
+        if (name.startsWith('on'))
+          problems.push(`${where}: <${element.localName} ${name}="${attribute.value.slice(0, 60)}">`);
         if (URL_ATTRIBUTES.has(name) || attribute.localName === 'href') {
           const value = attribute.value.trim().toLowerCase();
           const imageData = element.localName === 'img' && name === 'src' && value.startsWith('data:image/');
@@ -76,9 +104,11 @@ async function visitAndAudit(views) {
       problems.push(`${where}: no <main>`);
       return;
     }
-    for (const element of main.querySelectorAll(FORBIDDEN)) problems.push(`${where}: <${element.localName}> inside main`);
+    for (const element of main.querySelectorAll(FORBIDDEN))
+      problems.push(`${where}: <${element.localName}> inside main`);
     for (const element of main.querySelectorAll('[style]')) {
-      if (!element.matches(APP_STYLED)) problems.push(`${where}: style="${element.getAttribute('style').slice(0, 60)}" on <${element.localName}>`);
+      if (!element.matches(APP_STYLED))
+        problems.push(`${where}: style="${element.getAttribute('style').slice(0, 60)}" on <${element.localName}>`);
     }
     // Parsing content_html with the inert DOMParser makes Chromium report every inline handler,
     // style attribute and <style> it meets (against the document, never an element), although
@@ -100,13 +130,17 @@ async function visitAndAudit(views) {
         ready = document.querySelectorAll('li.entry').length === view.entries && !document.querySelector('article');
       } else {
         const time = document.querySelector('article time[datetime]');
-        ready = document.querySelectorAll('article h1').length === 1
-          && document.querySelector('article .article-body') !== null
-          && time !== null && Date.parse(time.getAttribute('datetime')) === view.published;
+        ready =
+          document.querySelectorAll('article h1').length === 1 &&
+          document.querySelector('article .article-body') !== null &&
+          time !== null &&
+          Date.parse(time.getAttribute('datetime')) === view.published;
       }
       if (ready) break;
       if (performance.now() - started > 5000) {
-        problems.push(`${view.name}: did not render within 5 s (alert: ${document.querySelector('[role=alert]')?.textContent ?? 'none'})`);
+        problems.push(
+          `${view.name}: did not render within 5 s (alert: ${document.querySelector('[role=alert]')?.textContent ?? 'none'})`,
+        );
         break;
       }
       await frame();
@@ -171,14 +205,19 @@ test('the XSS corpus holds 223 payloads', () => {
 for (let first = 0; first < PAYLOADS.length; first += GROUP) {
   const payloads = PAYLOADS.slice(first, first + GROUP);
   const last = first + payloads.length - 1;
-  test(`XSS payloads ${first}–${last} × ${FIELDS} fields: nothing runs, nothing dangerous reaches the page`, async ({ page }) => {
+  test(`XSS payloads ${first}–${last} × ${FIELDS} fields: nothing runs, nothing dangerous reaches the page`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const dialogs = await armSentinels(page);
     const feedUrl = `${ORIGIN}/xss-${first}.json`;
     const items = hostileItems(first, payloads);
     await serveFeed(page, feedUrl, feedWith(items, `Hostile feed ${first}`));
     // Images (the payloads' URLs resolve against the feed) never leave the machine.
-    await page.route((url) => url.hostname !== '127.0.0.1' && url.href !== feedUrl, (route) => route.abort());
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1' && url.href !== feedUrl,
+      (route) => route.abort(),
+    );
 
     await page.goto(readerUrl(feedUrl));
     await expectList(page, `Hostile feed ${first}`, items.length);
@@ -207,18 +246,28 @@ test('javascript:, vbscript: and data: links and inline handlers stay inert when
   // The classic ones, clicked and hovered rather than only rendered.
   const dialogs = await armSentinels(page);
   const feedUrl = `${ORIGIN}/click.json`;
-  const payload = '<a href="javascript:alert(1)">js link</a> <a href="  JaVaScRiPt:alert(2)">spaced</a>'
-    + ' <a href="vbscript:msgbox(1)">vb</a> <a href="data:text/html,<script>alert(3)</script>">data</a>'
-    + ' <img src=x onerror=alert(4)> <p onclick=alert(5) onmouseover=alert(6)>hover me</p>';
-  await serveFeed(page, feedUrl, feedWith([{
-    id: 'click',
-    title: 'Click me',
-    url: 'javascript:alert(7)',
-    image: 'javascript:alert(8)',
-    authors: [{ name: 'Mallory', url: ' javascript:alert(9)' }],
-    content_html: payload,
-  }]));
-  await page.route((url) => url.hostname !== '127.0.0.1' && url.href !== feedUrl, (route) => route.abort());
+  const payload =
+    '<a href="javascript:alert(1)">js link</a> <a href="  JaVaScRiPt:alert(2)">spaced</a>' +
+    ' <a href="vbscript:msgbox(1)">vb</a> <a href="data:text/html,<script>alert(3)</script>">data</a>' +
+    ' <img src=x onerror=alert(4)> <p onclick=alert(5) onmouseover=alert(6)>hover me</p>';
+  await serveFeed(
+    page,
+    feedUrl,
+    feedWith([
+      {
+        id: 'click',
+        title: 'Click me',
+        url: 'javascript:alert(7)',
+        image: 'javascript:alert(8)',
+        authors: [{ name: 'Mallory', url: ' javascript:alert(9)' }],
+        content_html: payload,
+      },
+    ]),
+  );
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1' && url.href !== feedUrl,
+    (route) => route.abort(),
+  );
   await page.goto(readerUrl(feedUrl, 'click'));
   await expectArticle(page, 'Click me');
   const body = page.locator('article .article-body');
@@ -242,11 +291,17 @@ test('javascript:, vbscript: and data: links and inline handlers stay inert when
 test('markdown with an inline <script> never shows or runs the script', async ({ page }) => {
   const dialogs = await armSentinels(page);
   const feedUrl = `${ORIGIN}/md-script.json`;
-  await serveFeed(page, feedUrl, feedWith([{
-    id: 'md',
-    title: 'Inline script in markdown',
-    _lectern: { markdown: "Hello <script>window.__xss='md'</script> world\n\nSecond paragraph." },
-  }]));
+  await serveFeed(
+    page,
+    feedUrl,
+    feedWith([
+      {
+        id: 'md',
+        title: 'Inline script in markdown',
+        _lectern: { markdown: "Hello <script>window.__xss='md'</script> world\n\nSecond paragraph." },
+      },
+    ]),
+  );
   await page.goto(readerUrl(feedUrl, 'md'));
   await expectArticle(page, 'Inline script in markdown');
   const paragraphs = page.locator('article .article-body p');
@@ -265,25 +320,30 @@ test('leaving an article within a frame of opening it raises no error', async ({
   // the article just shown has had an animation frame. Every article must survive being left at once.
   const feedUrl = `${ORIGIN}/quick.json`;
   const items = Array.from({ length: 40 }, (_, i) => ({
-    id: `a${i}`, title: `Quick article ${i}`, content_text: `Body of article ${i}.`,
+    id: `a${i}`,
+    title: `Quick article ${i}`,
+    content_text: `Body of article ${i}.`,
   }));
   await serveFeed(page, feedUrl, feedWith(items, 'Quick feed'));
   await page.goto(readerUrl(feedUrl, 'a0'));
   await expectArticle(page, 'Quick article 0');
-  const shown = await page.evaluate(async ({ urls }) => {
-    let count = 0;
-    for (const [index, url] of urls.entries()) {
-      history.pushState(null, '', url);
-      dispatchEvent(new PopStateEvent('popstate'));
-      const title = `Quick article ${index + 1}`;
-      const started = performance.now();
-      while (document.querySelector('article h1')?.textContent !== title && performance.now() - started < 5000) {
-        await new Promise((done) => setTimeout(done, 0));
+  const shown = await page.evaluate(
+    async ({ urls }) => {
+      let count = 0;
+      for (const [index, url] of urls.entries()) {
+        history.pushState(null, '', url);
+        dispatchEvent(new PopStateEvent('popstate'));
+        const title = `Quick article ${index + 1}`;
+        const started = performance.now();
+        while (document.querySelector('article h1')?.textContent !== title && performance.now() - started < 5000) {
+          await new Promise((done) => setTimeout(done, 0));
+        }
+        if (document.querySelector('article h1')?.textContent === title) count += 1;
       }
-      if (document.querySelector('article h1')?.textContent === title) count += 1;
-    }
-    return count;
-  }, { urls: items.slice(1).map((item) => readerUrl(feedUrl, item.id)) });
+      return count;
+    },
+    { urls: items.slice(1).map((item) => readerUrl(feedUrl, item.id)) },
+  );
   expect(shown).toBe(items.length - 1);
   await expectArticle(page, 'Quick article 39');
   // Give the frames the app deferred a chance to run (and to throw, which fails the test).
@@ -312,11 +372,9 @@ const EDGES = [
   'n_structure_whitespace_formfeed.json',
 ];
 /** Every fifth file in name order, plus the deep nesting and the edge cases above. */
-const SAMPLE = [...new Set([
-  ...PARSING_FILES.filter((_, index) => index % 5 === 0),
-  ...DEEP,
-  ...EDGES,
-])].filter((name) => PARSING_FILES.includes(name)).sort();
+const SAMPLE = [...new Set([...PARSING_FILES.filter((_, index) => index % 5 === 0), ...DEEP, ...EDGES])]
+  .filter((name) => PARSING_FILES.includes(name))
+  .sort();
 
 const INVALID_JSON = 'The feed is not valid JSON';
 const NOT_A_FEED = 'This is JSON, but not a JSON Feed';
@@ -328,7 +386,9 @@ test('the JSONTestSuite corpus holds 318 parsing cases', () => {
 
 for (const kind of ['n', 'y+i']) {
   const files = SAMPLE.filter((name) => (kind === 'n' ? name.startsWith('n_') : !name.startsWith('n_')));
-  test(`JSONTestSuite ${kind === 'n' ? 'n_ files are' : 'y_ and i_ files are'} refused with an alert (${files.length} files)`, async ({ page }) => {
+  test(`JSONTestSuite ${kind === 'n' ? 'n_ files are' : 'y_ and i_ files are'} refused with an alert (${files.length} files)`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     expect(files.length).toBeGreaterThan(kind === 'n' ? 30 : 25);
     await page.route(`${ORIGIN}/jts/**`, (route) => {
@@ -356,6 +416,8 @@ for (const kind of ['n', 'y+i']) {
     }
     expect(seen).toHaveLength(files.length);
     const invalid = seen.filter((line) => line.includes(INVALID_JSON)).length;
-    console.log(`JSONTestSuite ${kind}: ${files.length} files, ${invalid} reported as invalid JSON, ${files.length - invalid} as JSON that is not a feed`);
+    console.log(
+      `JSONTestSuite ${kind}: ${files.length} files, ${invalid} reported as invalid JSON, ${files.length - invalid} as JSON that is not a feed`,
+    );
   });
 }

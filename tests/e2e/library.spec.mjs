@@ -3,7 +3,16 @@
 // still lists the demo feed's articles. Fixture feeds are served by request interception.
 import AxeBuilder from '@axe-core/playwright';
 import {
-  test, expect, DEMO, ORIGIN, CORS_JSON, serveFeed, readerUrl, feedWith, expectList, serveDirectory,
+  CORS_JSON,
+  DEMO,
+  expect,
+  expectList,
+  feedWith,
+  ORIGIN,
+  readerUrl,
+  serveDirectory,
+  serveFeed,
+  test,
 } from './helpers.mjs';
 
 const STORAGE_KEY = 'lectern:library';
@@ -31,20 +40,27 @@ const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(
 async function importOpml(page, text, name = 'feeds.opml') {
   const disclosure = page.getByRole('button', { name: /Move your feeds/ });
   if ((await disclosure.getAttribute('aria-expanded')) !== 'true') await disclosure.click();
-  await page.locator('.opml-tools input[type=file]').setInputFiles({ name, mimeType: 'text/x-opml', buffer: Buffer.from(text) });
+  await page
+    .locator('.opml-tools input[type=file]')
+    .setInputFiles({ name, mimeType: 'text/x-opml', buffer: Buffer.from(text) });
 }
 
 test('a first visit lists the demo articles as links, with the library and the field beside them', async ({ page }) => {
   await page.goto('./');
   await expectList(page);
   for (const article of DEMO.articles) {
-    await expect(page.getByRole('link', { name: article.title })).toHaveAttribute('href', new RegExp(`article=${article.id}$`));
+    await expect(page.getByRole('link', { name: article.title })).toHaveAttribute(
+      'href',
+      new RegExp(`article=${article.id}$`),
+    );
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Your feeds' })).toBeVisible();
   await expect(row(page, DEMO.title)).toContainText('3 articles');
   await expect(page.getByLabel('Address of a JSON Feed, or of a site that has one')).toBeVisible();
   // The visit to the demo's list is remembered, so that what it gains shows as new.
-  await expect.poll(async () => (await stored(page))?.feeds.map((feed) => [feed.title, feed.items])).toEqual([[DEMO.title, 3]]);
+  await expect
+    .poll(async () => (await stored(page))?.feeds.map((feed) => [feed.title, feed.items]))
+    .toEqual([[DEMO.title, 3]]);
 });
 
 test('open a feed by its address, follow it, and find it in the library after a reload', async ({ page }) => {
@@ -109,7 +125,9 @@ test('an OPML file with three JSON Feeds and two RSS feeds adds the three and na
   }
   await page.goto('./');
   await expectList(page);
-  await importOpml(page, `<?xml version="1.0" encoding="UTF-8"?>
+  await importOpml(
+    page,
+    `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">
   <head><title>From another reader</title></head>
   <body>
@@ -121,7 +139,8 @@ test('an OPML file with three JSON Feeds and two RSS feeds adds the three and na
     <outline type="rss" text="An RSS blog" xmlUrl="${ORIGIN}/blog/rss.xml"/>
     <outline type="atom" text="An Atom site" xmlUrl="${ORIGIN}/site/atom"/>
   </body>
-</opml>`);
+</opml>`,
+  );
   const status = page.locator('.opml-status');
   await expect(status).toHaveAttribute('role', 'status');
   await expect(status).toContainText('Imported: 3 added, 0 already in your library.');
@@ -156,7 +175,10 @@ test('export, then import into a fresh browser, brings the library across', asyn
   await page.getByLabel('Name (leave empty for the feed’s own title)').press('Enter');
   await expect(row(page, 'My fixture').getByRole('button', { name: 'Rename My fixture' })).toBeFocused();
   await page.getByRole('button', { name: /Move your feeds/ }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export feeds (OPML)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export feeds (OPML)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('lectern-feeds.opml');
   const file = await download.path();
 
@@ -176,8 +198,12 @@ test('export, then import into a fresh browser, brings the library across', asyn
 });
 
 test('a site address opens the JSON Feed its page links to', async ({ page }) => {
-  await serveFeed(page, `${ORIGIN}/site/`, '<!doctype html><html><head><title>Site</title>'
-    + '<link rel="alternate" type="application/feed+json" title="JSON" href="/site/feed.json"></head><body>Hello</body></html>');
+  await serveFeed(
+    page,
+    `${ORIGIN}/site/`,
+    '<!doctype html><html><head><title>Site</title>' +
+      '<link rel="alternate" type="application/feed+json" title="JSON" href="/site/feed.json"></head><body>Hello</body></html>',
+  );
   await serveFeed(page, `${ORIGIN}/site/feed.json`, feedWith(items('s1', 's2'), 'The site’s feed'));
   await page.goto('./');
   // Without its scheme, as an address bar shows it.
@@ -192,7 +218,9 @@ test('what cannot be opened is said beside the field', async ({ page }) => {
   await openFromField(page, '   ');
   await expect(page.locator('.open-feed').getByRole('alert')).toContainText('Type or paste the address of a feed');
   await openFromField(page, 'javascript:alert(1)');
-  await expect(page.locator('.open-feed').getByRole('alert')).toContainText('is not a web address Lectern can read a feed from');
+  await expect(page.locator('.open-feed').getByRole('alert')).toContainText(
+    'is not a web address Lectern can read a feed from',
+  );
   await serveFeed(page, `${ORIGIN}/page.html`, '<!doctype html><html><body>No feed here</body></html>');
   await openFromField(page, `${ORIGIN}/page.html`);
   await expect(page.locator('.open-feed').getByRole('alert')).toContainText('The page does not link to a JSON Feed.');
@@ -213,7 +241,9 @@ test('what cannot be opened is said beside the field', async ({ page }) => {
 test('removing the demo feed can be undone, and once done it sticks after a reload', async ({ page }) => {
   await page.goto('./');
   await expectList(page);
-  await row(page, DEMO.title).getByRole('button', { name: `Remove ${DEMO.title}` }).click();
+  await row(page, DEMO.title)
+    .getByRole('button', { name: `Remove ${DEMO.title}` })
+    .click();
   const status = page.locator('.library-status');
   await expect(status).toHaveText(`Removed “${DEMO.title}”. Undo`);
   await expect(status.getByRole('button', { name: 'Undo' })).toBeFocused();
@@ -221,7 +251,9 @@ test('removing the demo feed can be undone, and once done it sticks after a relo
   await expect(row(page, DEMO.title)).toHaveCount(1);
   await expect(row(page, DEMO.title).getByRole('link')).toBeFocused();
 
-  await row(page, DEMO.title).getByRole('button', { name: `Remove ${DEMO.title}` }).click();
+  await row(page, DEMO.title)
+    .getByRole('button', { name: `Remove ${DEMO.title}` })
+    .click();
   // Home is now the library alone.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your feeds');
   await page.reload();
@@ -279,11 +311,28 @@ test('continue reading across feeds shows the saved title and place without fetc
   await serveFeed(page, ONE, feedWith(items('a', 'b'), 'Fixture One'));
   await page.goto(readerUrl(ONE));
   await followButton(page).click();
-  await page.evaluate((feed) => localStorage.setItem(`lectern:progress:${feed} b`, JSON.stringify({
-    v: 1, feed, article: 'b', title: 'Post b', section: 'The middle', percent: 40, finished: false, updated: Date.now(),
-  })), ONE);
+  await page.evaluate(
+    (feed) =>
+      localStorage.setItem(
+        `lectern:progress:${feed} b`,
+        JSON.stringify({
+          v: 1,
+          feed,
+          article: 'b',
+          title: 'Post b',
+          section: 'The middle',
+          percent: 40,
+          finished: false,
+          updated: Date.now(),
+        }),
+      ),
+    ONE,
+  );
   let fetched = 0;
-  await page.route(ONE, (route) => { fetched += 1; return route.abort('failed'); });
+  await page.route(ONE, (route) => {
+    fetched += 1;
+    return route.abort('failed');
+  });
   await page.goto('./');
   const shelf = page.locator('.shelf');
   await expect(shelf.getByRole('heading', { name: 'Continue in your other feeds' })).toBeVisible();
@@ -297,7 +346,9 @@ test('continue reading across feeds shows the saved title and place without fetc
 
 test('when storage is full, following still works for the visit and says so calmly', async ({ page }) => {
   await page.addInitScript(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
   });
   await serveFeed(page, ONE, feedWith(items('a'), 'Fixture One'));
   await page.goto(readerUrl(ONE));
@@ -339,7 +390,12 @@ for (const colorScheme of ['light', 'dark']) {
     await page.getByRole('button', { name: /Move your feeds/ }).click();
     const { violations } = await new AxeBuilder({ page }).analyze();
     const blocking = violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-    const report = blocking.map((violation) => `${violation.impact}: ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`).join('\n');
+    const report = blocking
+      .map(
+        (violation) =>
+          `${violation.impact}: ${violation.id}: ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+      )
+      .join('\n');
     expect(blocking, `axe found serious or critical violations:\n${report}`).toEqual([]);
   });
 }

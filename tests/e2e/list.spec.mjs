@@ -1,5 +1,5 @@
 // The demo feed's list: every article listed as a link with its byline, date and reading time.
-import { test, expect, serveFeed, readerUrl, feedWith, expectList, ORIGIN } from './helpers.mjs';
+import { expect, expectList, feedWith, ORIGIN, readerUrl, serveFeed, test } from './helpers.mjs';
 
 const ARTICLES = [
   'France and Britain Discuss Potential Deployment of Troops to Support Ukraine',
@@ -27,8 +27,14 @@ test('clicking an article opens it', async ({ page }) => {
   await expect(page.locator('article h1')).toHaveText('Reading with Lectern');
 });
 
-test('a long feed shows a page of entries at a time, and Show more continues at the first new one', async ({ page }) => {
-  const items = Array.from({ length: 250 }, (_, n) => ({ id: `n${n}`, title: `Entry ${n + 1}`, content_text: 'Words.' }));
+test('a long feed shows a page of entries at a time, and Show more continues at the first new one', async ({
+  page,
+}) => {
+  const items = Array.from({ length: 250 }, (_, n) => ({
+    id: `n${n}`,
+    title: `Entry ${n + 1}`,
+    content_text: 'Words.',
+  }));
   const url = `${ORIGIN}/long.json`;
   await serveFeed(page, url, feedWith(items, 'Long feed'));
   await page.goto(readerUrl(url));
@@ -46,7 +52,8 @@ test('a long feed shows a page of entries at a time, and Show more continues at 
 test('a paginated feed loads its next page on request, and its articles open', async ({ page }) => {
   const first = `${ORIGIN}/paged.json`;
   const second = `${ORIGIN}/paged.json?page=2`;
-  const items = (from) => [from, from + 1].map((n) => ({ id: `p${n}`, title: `Paged ${n}`, content_text: `Text ${n}.` }));
+  const items = (from) =>
+    [from, from + 1].map((n) => ({ id: `p${n}`, title: `Paged ${n}`, content_text: `Text ${n}.` }));
   // A predicate, since in a glob pattern `?` would match any character, not the query.
   await serveFeed(page, (url) => url.href === second, feedWith(items(3), 'Paged'));
   await serveFeed(page, first, { ...feedWith(items(1), 'Paged'), next_url: 'paged.json?page=2' });

@@ -3,7 +3,7 @@
 // fake that "speaks" each utterance in a few milliseconds and records it (SpeechSynthesis's own
 // prototype is patched, so the app calls the real binding); the state machine itself is tested
 // natively (src/core/listening/tests.rs).
-import { test, expect, SEED, expectArticle } from './helpers.mjs';
+import { expect, expectArticle, SEED, test } from './helpers.mjs';
 
 const ARTICLE = `./?article=${SEED.id}`;
 
@@ -14,7 +14,10 @@ async function fakeSpeech(page, { millis = 40 } = {}) {
     SpeechSynthesis.prototype.getVoices = () => [];
     SpeechSynthesis.prototype.speak = function speak(utterance) {
       window.spoken.push({ text: utterance.text, rate: utterance.rate });
-      const timer = setTimeout(() => { pending.delete(entry); utterance.dispatchEvent(new Event('end')); }, window.speechDelay ?? delay);
+      const timer = setTimeout(() => {
+        pending.delete(entry);
+        utterance.dispatchEvent(new Event('end'));
+      }, window.speechDelay ?? delay);
       const entry = { timer, utterance };
       pending.add(entry);
     };
@@ -28,14 +31,18 @@ async function fakeSpeech(page, { millis = 40 } = {}) {
   }, millis);
 }
 
-test('Listen reads from the reader’s place, marks the block, and the saved place follows the voice', async ({ page }) => {
+test('Listen reads from the reader’s place, marks the block, and the saved place follows the voice', async ({
+  page,
+}) => {
   await fakeSpeech(page);
   await page.goto(`${ARTICLE}#h-strategic-implications`);
   await expectArticle(page, SEED.title);
   const listen = page.getByRole('group', { name: 'Listen to the article' });
   const toggle = listen.getByRole('button', { name: 'Listen' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await page.evaluate(() => { window.speechDelay = 400; });
+  await page.evaluate(() => {
+    window.speechDelay = 400;
+  });
   // Mid-article the tools are above, out of sight: the l key is the same control.
   await page.keyboard.press('l');
   await expect(listen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
@@ -43,14 +50,18 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   await expect(page.locator('.article-body .speaking')).toHaveAttribute('id', 'h-strategic-implications');
 
   // Faster: the voice moves on block by block, and the place with it.
-  await page.evaluate(() => { window.speechDelay = 60; });
+  await page.evaluate(() => {
+    window.speechDelay = 60;
+  });
   await expect.poll(() => page.evaluate(() => window.spoken.length)).toBeGreaterThan(4);
   await page.keyboard.press('l');
   await expect(listen.getByRole('button', { name: 'Resume' })).toBeVisible();
   const marked = await page.locator('.article-body .speaking').getAttribute('id');
   expect(marked).not.toBe('h-strategic-implications');
   const stored = await page.evaluate((id) => {
-    const key = Object.keys(localStorage).find((name) => name.startsWith('lectern:progress:') && name.endsWith(` ${id}`));
+    const key = Object.keys(localStorage).find(
+      (name) => name.startsWith('lectern:progress:') && name.endsWith(` ${id}`),
+    );
     return JSON.parse(localStorage.getItem(key));
   }, SEED.id);
   expect(stored.place.key).toBe(marked);
@@ -59,13 +70,19 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   await expect(page.locator('.resume-note')).toContainText('Resumed at');
-  await expect.poll(() => page.evaluate(() => {
-    const blocks = [...document.querySelectorAll('.article-body [id]')];
-    return blocks.filter((block) => block.getBoundingClientRect().top <= 10).at(-1)?.id;
-  })).toBe(marked);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const blocks = [...document.querySelectorAll('.article-body [id]')];
+        return blocks.filter((block) => block.getBoundingClientRect().top <= 10).at(-1)?.id;
+      }),
+    )
+    .toBe(marked);
 
   // Listening again starts there; Stop ends it and clears the mark.
-  await page.evaluate(() => { window.speechDelay = 2000; });
+  await page.evaluate(() => {
+    window.speechDelay = 2000;
+  });
   await page.keyboard.press('l');
   await expect.poll(() => page.evaluate(() => window.spoken.at(-1)?.text)).toBeTruthy();
   await expect(page.locator('.article-body .speaking')).toHaveAttribute('id', marked);
@@ -106,7 +123,10 @@ test('the Listen button starts the player and hands it the focus', async ({ page
 test('a player that cannot be fetched is an alert beside Listen, and the next press plays', async ({ page }) => {
   await fakeSpeech(page, { millis: 2000 });
   let block = true;
-  await page.route((url) => /\/chunk-[^/]+\.wasm$/.test(url.pathname), (route) => (block ? route.abort('internetdisconnected') : route.fallback()));
+  await page.route(
+    (url) => /\/chunk-[^/]+\.wasm$/.test(url.pathname),
+    (route) => (block ? route.abort('internetdisconnected') : route.fallback()),
+  );
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   const listen = page.getByRole('group', { name: 'Listen to the article' });
@@ -122,7 +142,9 @@ test('a player that cannot be fetched is an alert beside Listen, and the next pr
 });
 
 test('without speech synthesis there is no Listen control, and nothing breaks', async ({ page }) => {
-  await page.addInitScript(() => { Object.defineProperty(window, 'speechSynthesis', { value: undefined }); });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'speechSynthesis', { value: undefined });
+  });
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   await expect(page.getByRole('group', { name: 'Listen to the article' })).toHaveCount(0);

@@ -1,7 +1,5 @@
 // Getting around: deep links, history, the keyboard, and feeds other than the demo.
-import {
-  test, expect, DEMO, SEED, ORIGIN, serveFeed, readerUrl, expectList, expectArticle,
-} from './helpers.mjs';
+import { DEMO, expect, expectArticle, expectList, ORIGIN, readerUrl, SEED, serveFeed, test } from './helpers.mjs';
 
 /** Two frames, so work the app defers to requestAnimationFrame (focus, scroll) has run. */
 const afterFrames = (page) =>
@@ -38,7 +36,9 @@ test('list → article → Back → Forward', async ({ page }) => {
 test('in-app links navigate without reloading the page', async ({ page }) => {
   await page.goto('./');
   await expectList(page);
-  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.evaluate(() => {
+    window.__sameDocument = true;
+  });
   await page.getByRole('link', { name: SEED.title }).click();
   await expectArticle(page, SEED.title);
   await page.getByRole('link', { name: '← All articles' }).click();
@@ -124,11 +124,11 @@ test.describe('a feed on another origin', () => {
     url: 'https://feeds.example/posts/html-1',
     date_published: '2024-03-05T08:30:00Z',
     content_html:
-      '<p>First <b>bold</b> paragraph.</p>'
-      + '<script>window.__lecternPwned = "script";</script>'
-      + '<p>Second paragraph &amp; more.</p>'
-      + '<img src="x" onerror="window.__lecternPwned = \'onerror\'">'
-      + '<p onclick="window.__lecternPwned = \'onclick\'">Third <a href="javascript:window.__lecternPwned=1">link</a> paragraph.</p>',
+      '<p>First <b>bold</b> paragraph.</p>' +
+      '<script>window.__lecternPwned = "script";</script>' +
+      '<p>Second paragraph &amp; more.</p>' +
+      '<img src="x" onerror="window.__lecternPwned = \'onerror\'">' +
+      '<p onclick="window.__lecternPwned = \'onclick\'">Third <a href="javascript:window.__lecternPwned=1">link</a> paragraph.</p>',
   };
   const TEXT_ITEM = {
     id: 2,
@@ -182,12 +182,17 @@ test.describe('a feed on another origin', () => {
     expect(text).not.toMatch(/<\/?[a-z][^>]*>/i);
     expect(text).not.toContain('&amp;');
     expect(text).not.toContain('__lecternPwned');
-    await expect(article.locator('script, iframe, object, embed, [onerror], [onclick], a[href^="javascript:"]')).toHaveCount(0);
+    await expect(
+      article.locator('script, iframe, object, embed, [onerror], [onclick], a[href^="javascript:"]'),
+    ).toHaveCount(0);
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
     await article.getByText('Third link paragraph.').click();
     expect(await page.evaluate(() => window.__lecternPwned)).toBeUndefined();
     // The item's own page on the original site stays reachable.
-    await expect(article.getByRole('link', { name: 'Read on the original site' })).toHaveAttribute('href', HTML_ITEM.url);
+    await expect(article.getByRole('link', { name: 'Read on the original site' })).toHaveAttribute(
+      'href',
+      HTML_ITEM.url,
+    );
   });
 
   test('opens a content_text item as paragraphs, its tags shown as text', async ({ page }) => {

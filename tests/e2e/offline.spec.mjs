@@ -4,12 +4,13 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, DEMO, expectArticle, expectList, serveDirectory } from './helpers.mjs';
+import { DEMO, expect, expectArticle, expectList, serveDirectory, test } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
 const LONG_READ = DEMO.articles[2];
-const PIXEL = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#8a3b12"/></svg>';
+const PIXEL =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#8a3b12"/></svg>';
 
 /** A copy of dist/ (plus `extra` files) served by its own process; `stop()` is a real outage. */
 async function ownServer(extra = {}) {
@@ -17,23 +18,41 @@ async function ownServer(extra = {}) {
   await cp('dist', dir, { recursive: true });
   for (const [name, body] of Object.entries(extra)) await writeFile(join(dir, name), body);
   const server = await serveDirectory(dir);
-  return { ...server, dir, async close() { await server.stop(); await rm(dir, { recursive: true, force: true }); } };
+  return {
+    ...server,
+    dir,
+    async close() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Opens `url` and waits until the service worker controls the page. */
 async function openControlled(page, url) {
   await page.goto(url);
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined);
+  await page.waitForFunction(
+    () => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined,
+  );
 }
 
 const FIXTURE = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Pictures',
-  items: [{ id: 'pic', title: 'An article with a picture', content_html: '<p>Before.</p><img src="pic.svg" alt="A red bar"><p>After.</p>' }],
+  items: [
+    {
+      id: 'pic',
+      title: 'An article with a picture',
+      content_html: '<p>Before.</p><img src="pic.svg" alt="A red bar"><p>After.</p>',
+    },
+  ],
 };
 
 let server;
-test.afterEach(async () => { await server?.close(); server = undefined; });
+test.afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
 test('after one visit, an outage still shows the list, the article at its place, and its images', async ({ page }) => {
   server = await ownServer({ 'pictures.json': JSON.stringify(FIXTURE), 'pic.svg': PIXEL });
@@ -56,8 +75,11 @@ test('after one visit, an outage still shows the list, the article at its place,
   // Progress keeps saving with the server gone.
   const before = await page.evaluate(() => window.scrollY);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lectern:progress:')
-    && JSON.parse(localStorage.getItem(key)).percent === 100));
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some(
+      (key) => key.startsWith('lectern:progress:') && JSON.parse(localStorage.getItem(key)).percent === 100,
+    ),
+  );
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
 
   await page.goto(server.url);
@@ -96,36 +118,54 @@ test('a new build shows the update prompt, and accepting it keeps the reader’s
   await expectArticle(page, LONG_READ.title);
   await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * 0.4));
   await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lectern:progress:')));
-  const place = await page.evaluate(() => [...document.querySelectorAll('.article-body [id]')]
-    .filter((unit) => unit.getBoundingClientRect().top <= 8).pop()?.id);
+  const place = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.article-body [id]')].filter((unit) => unit.getBoundingClientRect().top <= 8).pop()
+        ?.id,
+  );
 
   // A new build at the same origin: the worker's bytes change.
   const worker = join(server.dir, 'sw.js');
-  await writeFile(worker, (await readFile(worker, 'utf8')).replace(/const VERSION = '[^']*'/, "const VERSION = 'next-build'"));
+  await writeFile(
+    worker,
+    (await readFile(worker, 'utf8')).replace(/const VERSION = '[^']*'/, "const VERSION = 'next-build'"),
+  );
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
   const prompt = page.locator('.update-note');
   await expect(prompt).toContainText('A new version of Lectern is ready.');
   await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
   await expectArticle(page, LONG_READ.title);
   await expect(page.locator('.resume-note')).toContainText('Resumed');
-  const resumed = await page.evaluate(() => [...document.querySelectorAll('.article-body [id]')]
-    .filter((unit) => unit.getBoundingClientRect().top <= 8).pop()?.id);
+  const resumed = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.article-body [id]')].filter((unit) => unit.getBoundingClientRect().top <= 8).pop()
+        ?.id,
+  );
   expect(resumed).toBe(place);
   expect(await page.evaluate(() => caches.keys())).toContain('lectern-shell-next-build');
 });
 
-test('Save for offline keeps every article of a feed and its images, then an outage reads them all', async ({ page }) => {
+test('Save for offline keeps every article of a feed and its images, then an outage reads them all', async ({
+  page,
+}) => {
   const items = [1, 2, 3].map((n) => ({
     id: `saved-${n}`,
     title: `Saved article ${n}`,
     content_html: `<p>Article ${n} has a picture.</p><figure><img src="pic-${n}.svg" alt="Picture ${n}"></figure>`,
   }));
-  const first = { version: 'https://jsonfeed.org/version/1.1', title: 'Saved feed', items: items.slice(0, 2), next_url: 'saved-2.json' };
+  const first = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Saved feed',
+    items: items.slice(0, 2),
+    next_url: 'saved-2.json',
+  };
   const second = { version: 'https://jsonfeed.org/version/1.1', title: 'Saved feed', items: items.slice(2) };
   server = await ownServer({
     'saved.json': JSON.stringify(first),
     'saved-2.json': JSON.stringify(second),
-    'pic-1.svg': PIXEL, 'pic-2.svg': PIXEL, 'pic-3.svg': PIXEL,
+    'pic-1.svg': PIXEL,
+    'pic-2.svg': PIXEL,
+    'pic-3.svg': PIXEL,
   });
   await openControlled(page, server.url);
   await page.goto(`${server.url}?feed=saved.json`);
@@ -153,7 +193,7 @@ test('Save for offline keeps every article of a feed and its images, then an out
 async function heldPictures() {
   const waiting = [];
   let served = 0;
-  const http = createServer((request, response) => {
+  const http = createServer((_request, response) => {
     waiting.push(() => {
       served += 1;
       response.writeHead(200, { 'content-type': 'image/svg+xml', 'access-control-allow-origin': '*' }).end(PIXEL);
@@ -164,7 +204,11 @@ async function heldPictures() {
     url: `http://127.0.0.1:${http.address().port}/`,
     releaseOne: () => waiting.shift()?.(),
     served: () => served,
-    close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); }),
+    close: () =>
+      new Promise((resolve) => {
+        http.closeAllConnections();
+        http.close(resolve);
+      }),
   };
 }
 
@@ -176,7 +220,9 @@ test('Cancel stops saving between two files and says that part was saved', async
       title: `Held article ${n}`,
       content_html: `<p>Article ${n}.</p><figure><img src="${pictures.url}pic-${n}.svg" alt="Picture ${n}"></figure>`,
     }));
-    server = await ownServer({ 'held.json': JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Held feed', items }) });
+    server = await ownServer({
+      'held.json': JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Held feed', items }),
+    });
     await openControlled(page, server.url);
     await page.goto(`${server.url}?feed=held.json`);
     await expectList(page, 'Held feed', 3);
@@ -187,7 +233,14 @@ test('Cancel stops saving between two files and says that part was saved', async
     await expect(page.locator('progress.save-progress')).toHaveAttribute('value', '1');
     await page.getByRole('button', { name: 'Cancel' }).click();
     // Pictures go through one at a time; the worker stops before the last one.
-    await expect.poll(async () => { pictures.releaseOne(); return status.textContent(); }, { intervals: [250] })
+    await expect
+      .poll(
+        async () => {
+          pictures.releaseOne();
+          return status.textContent();
+        },
+        { intervals: [250] },
+      )
       .toMatch(/^Stopped: saved part of 3 articles/);
     expect(pictures.served()).toBeLessThan(3);
     await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
@@ -196,13 +249,26 @@ test('Cancel stops saving between two files and says that part was saved', async
   }
 });
 
-test('after one visit, an outage still opens what comes in a chunk: the settings panel and the library', async ({ page }) => {
+test('after one visit, an outage still opens what comes in a chunk: the settings panel and the library', async ({
+  page,
+}) => {
   server = await ownServer();
   // The first view never asked for a chunk; the worker's precache has them all the same.
   await openControlled(page, `${server.url}?article=${DEMO.articles[0].id}`);
   await expectArticle(page, DEMO.articles[0].title);
-  await page.waitForFunction(async () => (await caches.keys()).length > 0
-    && (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).some((request) => /chunk-settings_panel-/.test(request.url))))).some(Boolean));
+  await page.waitForFunction(
+    async () =>
+      (await caches.keys()).length > 0 &&
+      (
+        await Promise.all(
+          (
+            await caches.keys()
+          ).map(async (name) =>
+            (await (await caches.open(name)).keys()).some((request) => /chunk-settings_panel-/.test(request.url)),
+          ),
+        )
+      ).some(Boolean),
+  );
 
   await server.stop();
 

@@ -1,7 +1,7 @@
 // Paginated feeds beyond the list: an article that is only on a later `next_url` page still opens
 // from its deep link (a reload, a shared link), and a feed behind an HTTP redirect is followed.
 import { createServer } from 'node:http';
-import { test, expect, ORIGIN, serveFeed, readerUrl, feedWith, expectList, expectArticle } from './helpers.mjs';
+import { expect, expectArticle, expectList, feedWith, ORIGIN, readerUrl, serveFeed, test } from './helpers.mjs';
 
 const items = (from) => [from, from + 1].map((n) => ({ id: `p${n}`, title: `Paged ${n}`, content_text: `Text ${n}.` }));
 
@@ -10,7 +10,9 @@ test('a deep link to an article on a later page opens it after a reload', async 
   const second = `${ORIGIN}/deep.json?page=2`;
   const third = `${ORIGIN}/deep.json?page=3`;
   const fetched = [];
-  page.on('request', (request) => { if (request.url().startsWith(ORIGIN)) fetched.push(request.url()); });
+  page.on('request', (request) => {
+    if (request.url().startsWith(ORIGIN)) fetched.push(request.url());
+  });
   // Predicates: in a glob pattern `?` would match any character, not the query.
   await serveFeed(page, (url) => url.href === third, feedWith(items(5), 'Deep'));
   await serveFeed(page, (url) => url.href === second, { ...feedWith(items(3), 'Deep'), next_url: 'deep.json?page=3' });
@@ -32,13 +34,15 @@ test('a deep link to an article on a later page opens it after a reload', async 
 
 test('a feed behind a redirect is followed, and its links resolve against the feed’s own address', async ({ page }) => {
   // A real server (request interception does not see the request a redirect leads to).
-  const feed = feedWith([
-    { id: 'moved', title: 'Moved article', content_html: '<p>See <a href="other.html">the other page</a>.</p>' },
-  ], 'Moved feed');
+  const feed = feedWith(
+    [{ id: 'moved', title: 'Moved article', content_html: '<p>See <a href="other.html">the other page</a>.</p>' }],
+    'Moved feed',
+  );
   const server = createServer((request, response) => {
     const cors = { 'access-control-allow-origin': '*' };
     if (request.url === '/old/feed.json') response.writeHead(301, { ...cors, location: '/new/feed.json' }).end();
-    else if (request.url === '/new/feed.json') response.writeHead(200, { ...cors, 'content-type': 'application/feed+json' }).end(JSON.stringify(feed));
+    else if (request.url === '/new/feed.json')
+      response.writeHead(200, { ...cors, 'content-type': 'application/feed+json' }).end(JSON.stringify(feed));
     else response.writeHead(404, cors).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,7 +52,10 @@ test('a feed behind a redirect is followed, and its links resolve against the fe
     await expectList(page, 'Moved feed', 1);
     await page.getByRole('link', { name: 'Moved article' }).click();
     await expectArticle(page, 'Moved article');
-    await expect(page.locator('article a', { hasText: 'the other page' })).toHaveAttribute('href', `${origin}/new/other.html`);
+    await expect(page.locator('article a', { hasText: 'the other page' })).toHaveAttribute(
+      'href',
+      `${origin}/new/other.html`,
+    );
   } finally {
     server.close();
   }

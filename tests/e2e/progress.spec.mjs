@@ -1,7 +1,7 @@
 // Reading progress end to end: exact resume, the list's progress, reset, other tabs, export and
 // import, `#key` links, and every storage fault the issue names, on the release build.
 import { readFile } from 'node:fs/promises';
-import { test, expect, DEMO, SEED, expectArticle, expectList } from './helpers.mjs';
+import { DEMO, expect, expectArticle, expectList, SEED, test } from './helpers.mjs';
 
 const LONG_READ = DEMO.articles[2];
 const PREFIX = 'lectern:progress:';
@@ -25,17 +25,27 @@ async function scrollToShare(page, share) {
 
 /** Every stored progress record, parsed. */
 function storedRecords(page) {
-  return page.evaluate((prefix) =>
-    Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => JSON.parse(localStorage.getItem(key))),
-  PREFIX);
+  return page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => JSON.parse(localStorage.getItem(key))),
+    PREFIX,
+  );
 }
 
 /** Waits until the record of `article` is stored with a percent in [min, max]. */
 async function waitForSaved(page, article, min = 1, max = 100) {
-  await page.waitForFunction(([prefix, article, min, max]) => Object.keys(localStorage)
-    .filter((key) => key.startsWith(prefix) && key.endsWith(` ${article}`))
-    .some((key) => { const { percent } = JSON.parse(localStorage.getItem(key)); return percent >= min && percent <= max; }),
-  [PREFIX, article, min, max]);
+  await page.waitForFunction(
+    ([prefix, article, min, max]) =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith(prefix) && key.endsWith(` ${article}`))
+        .some((key) => {
+          const { percent } = JSON.parse(localStorage.getItem(key));
+          return percent >= min && percent <= max;
+        }),
+    [PREFIX, article, min, max],
+  );
 }
 
 /** Opens the long read, scrolls to about 60% and waits until that place is saved. */
@@ -70,7 +80,9 @@ test('the place survives a narrower window and a larger text size', async ({ pag
   const phone = await browser.newContext({ storageState: state, viewport: { width: 360, height: 740 } });
   const narrow = await phone.newPage();
   await narrow.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '150%'; });
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontSize = '150%';
+    });
   });
   await narrow.goto(`./?article=${LONG_READ.id}`);
   const after = await resumedUnit(narrow);
@@ -89,7 +101,7 @@ test('the place is found again after the feed gains paragraphs above it', async 
   const before = await readLongReadTo60(page);
   const feed = JSON.parse(await readFile('dist/feed.json', 'utf8'));
   const item = feed.items.find((item) => item.id === LONG_READ.id);
-  item._lectern.markdown = 'A correction was added at the top.\n\nAnd a second new paragraph.\n\n' + item._lectern.markdown;
+  item._lectern.markdown = `A correction was added at the top.\n\nAnd a second new paragraph.\n\n${item._lectern.markdown}`;
   await page.route('**/feed.json', (route) => route.fulfill({ json: feed }));
   await page.reload();
   await expect(page.locator('.article-body p').first()).toHaveText('A correction was added at the top.');
@@ -164,7 +176,10 @@ test('export, then import into a fresh browser, restores everything', async ({ p
   await readLongReadTo60(page);
   const records = await storedRecords(page);
   await page.goto('./');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
   const file = await download.path();
 
   const fresh = await browser.newContext();
@@ -182,7 +197,11 @@ test('a bad import file is refused with an alert and nothing stored changes', as
   await readLongReadTo60(page);
   const records = await storedRecords(page);
   await page.goto('./');
-  await page.locator('input[type=file]').setInputFiles({ name: 'feed.json', mimeType: 'application/json', buffer: Buffer.from('{"version":"https://jsonfeed.org/version/1.1","items":[]}') });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'feed.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":"https://jsonfeed.org/version/1.1","items":[]}'),
+  });
   await expect(page.getByRole('alert')).toContainText('not a Lectern reading history');
   expect(await storedRecords(page)).toEqual(records);
 });
@@ -202,7 +221,9 @@ test('every body block carries a unique id', async ({ page }) => {
   await page.goto(`./?article=${SEED.id}`);
   await expectArticle(page, SEED.title);
   const body = page.locator('.article-body');
-  const missing = await body.locator(':scope > :is(p, h2, h3, blockquote, pre, figure):not([id]), :scope > :is(ul, ol) > li:not([id])').count();
+  const missing = await body
+    .locator(':scope > :is(p, h2, h3, blockquote, pre, figure):not([id]), :scope > :is(ul, ol) > li:not([id])')
+    .count();
   expect(missing).toBe(0);
   const ids = await body.locator('[id]').evaluateAll((units) => units.map((unit) => unit.id));
   expect(ids.length).toBeGreaterThan(20);
@@ -213,13 +234,23 @@ test('every body block carries a unique id', async ({ page }) => {
 // nothing throws (the suite fails on any page error), and the reader is told once, quietly.
 const FAULTS = {
   'localStorage access throws SecurityError': () => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   },
   'localStorage is null': () => {
-    Object.defineProperty(window, 'localStorage', { get() { return null; } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        return null;
+      },
+    });
   },
   'setItem throws QuotaExceededError': () => {
-    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
   },
 };
 

@@ -4,14 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, ORIGIN, CORS_JSON, readerUrl } from './helpers.mjs';
+import { CORS_JSON, expect, ORIGIN, readerUrl, test } from './helpers.mjs';
 
 /** The repository root: the directory holding playwright.config.mjs. */
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPORA = process.env.LECTERN_CORPORA ?? path.resolve(REPO_ROOT, '../shared/corpora');
 const FEEDS_DIR = path.join(CORPORA, 'feeds');
 // Missing corpora fail the run loudly rather than skipping the tests.
-if (!fs.existsSync(FEEDS_DIR)) throw new Error(`real-feeds.spec.mjs: corpus not found: ${FEEDS_DIR} (set LECTERN_CORPORA)`);
+if (!fs.existsSync(FEEDS_DIR))
+  throw new Error(`real-feeds.spec.mjs: corpus not found: ${FEEDS_DIR} (set LECTERN_CORPORA)`);
 
 /** Feeds whose content_html carries headings, lists, quotes, code, tables, images and links. */
 const FEEDS = [
@@ -33,7 +34,9 @@ const FIRST = 3;
  * `<table>` and the first with a `<pre>` when those are not already among them.
  */
 function pickItems(feed) {
-  const html = feed.items.filter((item) => typeof item.content_html === 'string' && item._lectern?.markdown === undefined);
+  const html = feed.items.filter(
+    (item) => typeof item.content_html === 'string' && item._lectern?.markdown === undefined,
+  );
   const picked = html.slice(0, FIRST);
   for (const marker of [/<table\b/i, /<pre\b/i]) {
     const extra = html.find((item) => marker.test(item.content_html));
@@ -58,15 +61,53 @@ function pickItems(feed) {
  */
 function compareStructure(html) {
   const DROPPED = [
-    'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-    'param', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist',
-    'output', 'progress', 'meter', 'svg', 'math', 'canvas', 'noscript', 'noembed', 'noframes',
-    'head', 'title', 'meta', 'link', 'base', 'audio', 'video', 'source', 'track',
-    'dialog', 'portal', 'slot', 'xmp', 'plaintext',
+    'script',
+    'style',
+    'template',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'param',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'optgroup',
+    'textarea',
+    'datalist',
+    'output',
+    'progress',
+    'meter',
+    'svg',
+    'math',
+    'canvas',
+    'noscript',
+    'noembed',
+    'noframes',
+    'head',
+    'title',
+    'meta',
+    'link',
+    'base',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'dialog',
+    'portal',
+    'slot',
+    'xmp',
+    'plaintext',
   ].join(',');
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const kept = (selector) => [...doc.body.querySelectorAll(selector)]
-    .filter((element) => !element.closest(DROPPED) && !element.parentElement?.closest(DROPPED));
+  const kept = (selector) =>
+    [...doc.body.querySelectorAll(selector)].filter(
+      (element) => !element.closest(DROPPED) && !element.parentElement?.closest(DROPPED),
+    );
   const filled = (element) => element.textContent.trim() !== '' || element.querySelector('img') !== null;
   const imageSource = (img) => (img.getAttribute('data-src') ?? img.getAttribute('src') ?? '').trim();
   const source = {
@@ -104,12 +145,14 @@ function compareStructure(html) {
   for (const link of body.querySelectorAll('a')) {
     const href = link.getAttribute('href') ?? '';
     const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
-    if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`<a href="${href.slice(0, 60)}" rel="${link.getAttribute('rel')}">`);
+    if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+      problems.push(`<a href="${href.slice(0, 60)}" rel="${link.getAttribute('rel')}">`);
     if (!/^(https?:\/\/|mailto:)/i.test(href)) problems.push(`<a href="${href.slice(0, 60)}">`);
   }
   for (const img of body.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
-    if (!/^(https?:\/\/|data:image\/(png|jpeg|gif|webp|avif)[;,])/i.test(src)) problems.push(`<img src="${src.slice(0, 60)}">`);
+    if (!/^(https?:\/\/|data:image\/(png|jpeg|gif|webp|avif)[;,])/i.test(src))
+      problems.push(`<img src="${src.slice(0, 60)}">`);
   }
   return { source, rendered, links: count('a[href]'), problems };
 }
@@ -126,9 +169,13 @@ for (const name of FEEDS) {
     const feedUrl = `${ORIGIN}/${name}`;
     // The feed, byte for byte; every other request that would leave the machine (images on
     // the sites themselves or on feeds.example) is refused at once, so nothing waits on DNS.
-    await page.route((url) => url.hostname !== '127.0.0.1', (route) => (route.request().url() === feedUrl
-      ? route.fulfill({ status: 200, headers: CORS_JSON, body: bytes })
-      : route.abort()));
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) =>
+        route.request().url() === feedUrl
+          ? route.fulfill({ status: 200, headers: CORS_JSON, body: bytes })
+          : route.abort(),
+    );
 
     const totals = { headings: 0, items: 0, quotes: 0, code: 0, tables: 0, images: 0 };
     const lines = [];
@@ -145,7 +192,10 @@ for (const name of FEEDS) {
       lines.push(`  ${String(item.id).slice(0, 70)}: ${JSON.stringify(source)} links=${links}`);
     }
     // The feed was picked for its structure: the items opened must carry some.
-    expect(Object.values(totals).reduce((sum, n) => sum + n, 0), `${name}: structure in the opened items`).toBeGreaterThan(0);
+    expect(
+      Object.values(totals).reduce((sum, n) => sum + n, 0),
+      `${name}: structure in the opened items`,
+    ).toBeGreaterThan(0);
     console.log(`${name} (${items.length} items) totals ${JSON.stringify(totals)}\n${lines.join('\n')}`);
   });
 }
