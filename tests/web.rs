@@ -220,3 +220,153 @@ fn opml_nested_ten_thousand_deep_neither_panics_nor_recurses() {
         Err(error) => assert_eq!(error, OpmlDomError::NotXml),
     }
 }
+
+/// A page of a paginated feed for the pager tests: `items` ids, then `next` if given.
+fn feed_page(url: &str, items: &[&str], next: Option<&str>) -> std::sync::Arc<lectern::core::feed::Feed> {
+    let items: Vec<String> = items.iter().map(|id| format!(r#"{{"id":"{id}","content_text":"x"}}"#)).collect();
+    let next = next.map(|next| format!(r#","next_url":"{next}""#)).unwrap_or_default();
+    let text =
+        format!(r#"{{"version":"https://jsonfeed.org/version/1.1","title":"P","items":[{}]{next}}}"#, items.join(","));
+    std::sync::Arc::new(lectern::core::feed::parse(&text, url).expect("a test page parses"))
+}
+
+#[wasm_bindgen_test]
+async fn the_pager_follows_next_url_pages_up_to_its_bound_and_retries_a_failed_page() {
+    use lectern::shell::feed::load::LoadError;
+    use lectern::shell::feed::pager::Pager;
+    let site = "https://feeds.example/p";
+    let pages = |url: &str| match url {
+        "https://feeds.example/p2" => Ok(feed_page(url, &["b"], Some("https://feeds.example/p3"))),
+        "https://feeds.example/p3" => Ok(feed_page(url, &["c"], Some("https://feeds.example/p4"))),
+        "https://feeds.example/p4" => Ok(feed_page(url, &["d"], None)),
+        _ => Err(LoadError::Http { status: 404 }),
+    };
+    let first = feed_page(site, &["a"], Some("https://feeds.example/p2"));
+    // Unbounded: every page, in order, then nothing more.
+    let mut pager = Pager::after(&first, 0, usize::MAX);
+    let mut seen = Vec::new();
+    while let Some(page) = pager.load_next_with(|url| async move { pages(&url) }).await {
+        let (url, page) = page.expect("every page loads");
+        seen.push((url, page.items[0].id.clone()));
+    }
+    let ids: Vec<&str> = seen.iter().map(|(_, id)| id.as_str()).collect();
+    assert_eq!(ids, ["b", "c", "d"]);
+    assert_eq!(seen[0].0, "https://feeds.example/p2");
+    // Bounded at two pages in all, the first counted: one more page, then nothing.
+    let mut bounded = Pager::after(&first, 1, 2);
+    assert!(bounded.load_next_with(|url| async move { pages(&url) }).await.is_some());
+    assert!(bounded.load_next_with(|url| async move { pages(&url) }).await.is_none());
+    // Continuing after pages already loaded starts after the last of them.
+    let loaded = vec![feed_page("https://feeds.example/p2", &["b"], Some("https://feeds.example/p3"))];
+    assert_eq!(Pager::continuing(&first, &loaded, usize::MAX).next_url(), Some("https://feeds.example/p3"));
+    // A failed page is reported, and the pager stays on it: trying again retries it.
+    let mut failing = Pager::after(&feed_page(site, &["a"], Some("https://feeds.example/gone")), 0, usize::MAX);
+    let failed = failing.load_next_with(|url| async move { pages(&url) }).await;
+    assert!(matches!(failed, Some(Err(LoadError::Http { status: 404 }))));
+    assert_eq!(failing.next_url(), Some("https://feeds.example/gone"));
+}
+
+#[wasm_bindgen_test]
+fn library_row_actions_and_worker_messages_parse_in_one_place() {
+    use lectern::core::worker_messages::WorkerMessage;
+    use lectern::shell::library::list::RowAction;
+    for action in RowAction::ALL {
+        assert_eq!(RowAction::parse(action.as_str()), Some(action));
+    }
+    for unknown in ["", "Remove", "delete", "up ", "rename()"] {
+        assert_eq!(RowAction::parse(unknown), None, "{unknown:?}");
+    }
+    for message in WorkerMessage::ALL {
+        assert_eq!(WorkerMessage::parse(message.as_str()), Some(message));
+    }
+    assert_eq!(WorkerMessage::parse("skipWaiting"), None);
+}
+
+/// A value kept under a test key, for the stored-state tests.
+#[derive(Clone, Debug, PartialEq)]
+struct Counter(u32);
+
+impl lectern::shell::stored::Schema for Counter {
+    const KEY: &'static str = "lectern:test:counter";
+    fn decode(stored: &str) -> Result<Self, lectern::shell::stored::Unreadable> {
+        use lectern::shell::stored::Unreadable;
+        match stored.strip_prefix("v1:") {
+            Some(number) => number.parse().map(Counter).map_err(|_| Unreadable::Corrupt),
+            None if stored.starts_with("v9:") => Err(Unreadable::Newer),
+            None => Err(Unreadable::Corrupt),
+        }
+    }
+    fn encode(&self) -> String {
+        format!("v1:{}", self.0)
+    }
+}
+
+/// Runs `script` in the page (the test runner's page has no CSP).
+fn run_js(script: &str) {
+    js_sys::Function::new_no_args(script).call0(&wasm_bindgen::JsValue::NULL).expect("the script runs");
+}
+
+fn raw_storage() -> web_sys::Storage {
+    window().local_storage().unwrap().expect("the test page has localStorage")
+}
+
+/// Loads a `Stored<Counter>` (fallback 0), adds one, and returns the value in memory and the fault.
+fn load_and_add_one() -> (u32, Option<lectern::shell::stored::Fault>) {
+    use lectern::shell::stored::{Keeper, Stored};
+    let owner = Owner::new();
+    owner.with(|| {
+        let stored = Stored::<Counter>::load(Keeper::new(), || Counter(0));
+        stored.update(|counter| {
+            counter.0 += 1;
+            (true, ())
+        });
+        (stored.value().get_untracked().0, stored.keeper().fault().get_untracked())
+    })
+}
+
+#[wasm_bindgen_test]
+fn stored_state_reads_writes_and_says_each_storage_fault_once() {
+    use lectern::shell::stored::Fault;
+    let raw = raw_storage();
+    // Healthy storage: read, changed, written through.
+    raw.set_item(Counter::KEY_FOR_TESTS, "v1:41").unwrap();
+    assert_eq!(load_and_add_one(), (42, None));
+    assert_eq!(raw.get_item(Counter::KEY_FOR_TESTS).unwrap().as_deref(), Some("v1:42"));
+    // Unreadable: a fresh value, said once; replaced by the next write.
+    raw.set_item(Counter::KEY_FOR_TESTS, "garbage").unwrap();
+    assert_eq!(load_and_add_one(), (1, Some(Fault::Unreadable)));
+    // A newer Lectern's value: kept in memory only, never written over.
+    raw.set_item(Counter::KEY_FOR_TESTS, "v9:7").unwrap();
+    assert_eq!(load_and_add_one(), (1, Some(Fault::Newer)));
+    assert_eq!(raw.get_item(Counter::KEY_FOR_TESTS).unwrap().as_deref(), Some("v9:7"));
+    raw.set_item(Counter::KEY_FOR_TESTS, "v1:5").unwrap();
+
+    // Fault 1: localStorage is null. The value lives in memory; the reader is told.
+    // `localStorage` is the window's own property (Window is the global): its descriptor is kept
+    // and put back after each fault.
+    run_js("window.__storage = Object.getOwnPropertyDescriptor(window, 'localStorage') || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');");
+    let restore = "Object.defineProperty(window, 'localStorage', window.__storage);";
+    run_js("Object.defineProperty(window, 'localStorage', { configurable: true, get() { return null; } });");
+    assert_eq!(load_and_add_one(), (1, Some(Fault::Blocked)));
+    run_js(restore);
+    // Fault 2: reading localStorage throws (a sandboxed frame, blocked cookies).
+    run_js(
+        "Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('no', 'SecurityError'); } });",
+    );
+    assert_eq!(load_and_add_one(), (1, Some(Fault::Blocked)));
+    run_js(restore);
+    run_js("delete window.__storage;");
+    // Fault 3: setItem throws (storage full): read fine, the change kept in memory, said as Full.
+    run_js(
+        "window.__setItem = Storage.prototype.setItem; Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    assert_eq!(load_and_add_one(), (6, Some(Fault::Full)));
+    run_js("Storage.prototype.setItem = window.__setItem; delete window.__setItem;");
+    // Nothing stored was lost to any of the faults.
+    assert_eq!(raw.get_item(Counter::KEY_FOR_TESTS).unwrap().as_deref(), Some("v1:5"));
+    raw.remove_item(Counter::KEY_FOR_TESTS).unwrap();
+}
+
+impl Counter {
+    const KEY_FOR_TESTS: &'static str = <Counter as lectern::shell::stored::Schema>::KEY;
+}

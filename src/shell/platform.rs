@@ -1,5 +1,6 @@
 //! Browser APIs, one module each: nothing else in the shell touches these Web APIs directly.
 pub mod clock;
+pub mod fetch;
 pub mod files;
 pub mod host_events;
 pub mod html_dom;

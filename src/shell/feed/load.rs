@@ -1,4 +1,5 @@
-//! Fetching a feed: GET with a timeout, HTTP status checked, text handed to `core::feed::parse`.
+//! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader, the text
+//! handed to `core::feed::parse`.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -6,10 +7,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::core::feed::{self, Feed, FeedError};
+use crate::shell::platform::fetch::{self, Failure, Fetched};
 
 /// How long a feed may take before the reader is told and offered a retry.
 const TIMEOUT: Duration = Duration::from_secs(15);
@@ -106,11 +106,17 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
         )
         .ok()
     };
-    let result = fetch_text(&url, &controller.signal()).await;
+    let result = fetch::get_text(&url, &controller.signal(), MAX_FEED_BYTES).await.map_err(|failure| match failure {
+        Failure::BadUrl => LoadError::BadUrl(url.clone()),
+        Failure::Refused => LoadError::Network,
+        Failure::NotSaved => LoadError::NotSaved,
+        Failure::Status(status) => LoadError::Http { status },
+        Failure::TooLarge => LoadError::TooLarge,
+    });
     if let Some(timer) = timer {
         timer.clear();
     }
-    let (text, saved_at, final_url) = result.map_err(|error| match error {
+    let Fetched { text, saved_at, final_url } = result.map_err(|error| match error {
         _ if timed_out.get() => LoadError::Timeout,
         LoadError::Network => network_error(&url),
         other => other,
@@ -121,54 +127,11 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
 
 /// Names what most likely stopped a request the browser refused to complete.
 fn network_error(url: &str) -> LoadError {
-    let window = window();
-    if !window.navigator().on_line() {
+    if !fetch::online() {
         return LoadError::Offline;
     }
-    let page_origin = window.location().origin().unwrap_or_default();
-    match web_sys::Url::new(url) {
-        Ok(feed) if feed.origin() != page_origin => LoadError::CrossOrigin { host: feed.host() },
-        _ => LoadError::Network,
+    match fetch::other_origin_host(url) {
+        Some(host) => LoadError::CrossOrigin { host },
+        None => LoadError::Network,
     }
-}
-
-/// The body, when the service worker saved it if it is a saved copy, and the address it came from
-/// in the end (after redirects).
-async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<(String, Option<String>, String), LoadError> {
-    // The browser's fetch directly: gloo-net's builder appended "&" to URLs that already had a
-    // query (`feed.json?page=2&`), and the feed needs nothing it adds.
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_signal(Some(signal));
-    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| LoadError::BadUrl(url.to_owned()))?;
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_request(&request))
-        .await
-        .ok()
-        .and_then(|response| response.dyn_into().ok())
-        .ok_or(LoadError::Network)?;
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    if header("x-lectern").as_deref() == Some("not-saved") {
-        return Err(LoadError::NotSaved);
-    }
-    if !response.ok() {
-        return Err(LoadError::Http { status: response.status() });
-    }
-    let saved_at = header("x-lectern-saved");
-    let declared = header("content-length").and_then(|length| length.trim().parse::<usize>().ok());
-    if declared.is_some_and(|length| length > MAX_FEED_BYTES) {
-        return Err(LoadError::TooLarge);
-    }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|text| text.as_string()),
-        Err(_) => None,
-    }
-    .ok_or(LoadError::Network)?;
-    // Compressed or chunked answers declare no length; the text itself is checked too.
-    if text.len() > MAX_FEED_BYTES {
-        return Err(LoadError::TooLarge);
-    }
-    // A redirected feed lives at its new address: its relative links resolve there, as a page's do.
-    let final_url =
-        Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
-    Ok((text, saved_at, final_url))
 }

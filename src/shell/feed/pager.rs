@@ -1,5 +1,6 @@
 //! Following a paginated feed's `next_url` pages: the one pager that the list ("Load more
 //! articles"), an article's deep link into a later page, and saving for offline all use.
+use std::future::Future;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -38,12 +39,22 @@ impl Pager {
 
     /// Loads the next page: `None` when there is none, else its address and the page.
     pub async fn load_next(&mut self) -> Option<Result<(String, Arc<Feed>), LoadError>> {
+        self.load_next_with(|url| async move { load_feed(url).await.map(|loaded| loaded.feed) }).await
+    }
+
+    /// `load_next`, with `load` fetching a page (the browser tests give it pages of their own).
+    /// A page that fails leaves the pager where it was, so trying again retries that page.
+    pub async fn load_next_with<Load, Loading>(&mut self, load: Load) -> Option<Result<(String, Arc<Feed>), LoadError>>
+    where
+        Load: FnOnce(String) -> Loading,
+        Loading: Future<Output = Result<Arc<Feed>, LoadError>>,
+    {
         let url = self.next_url()?.to_owned();
-        Some(match load_feed(url.clone()).await {
-            Ok(loaded) => {
+        Some(match load(url.clone()).await {
+            Ok(page) => {
                 self.followed += 1;
-                self.next = loaded.feed.next_url.clone();
-                Ok((url, loaded.feed))
+                self.next = page.next_url.clone();
+                Ok((url, page))
             }
             Err(error) => Err(error),
         })
