@@ -27,6 +27,9 @@ pub mod error;
 pub mod files;
 pub mod relay;
 
+#[cfg(test)]
+mod fuzz;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 
