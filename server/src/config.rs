@@ -31,6 +31,10 @@ pub struct RelayConfig {
     pub max_redirects: usize,
     /// Requests a minute per client address, also the burst a client may send at once.
     pub per_minute: u32,
+    /// Origin fetches at once (coalesced readers of one URL share one): with `max_body` this bounds
+    /// the bodies held while streaming to 32 × 20 MB in the worst case; later fetches wait their
+    /// turn inside their 20 s.
+    pub max_fetches: usize,
     /// The cache's bounds: total body bytes and entries.
     pub cache_bytes: usize,
     pub cache_entries: usize,
@@ -49,6 +53,7 @@ impl Default for RelayConfig {
             max_url: 2048,
             max_redirects: 5,
             per_minute: 120,
+            max_fetches: 32,
             cache_bytes: 32 * 1024 * 1024,
             cache_entries: 512,
             trust_forwarded: false,

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use bytes::{Bytes, BytesMut};
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
+use tokio::sync::Semaphore;
 use url::{Host, Url};
 
 use super::address::refused;
@@ -56,10 +57,20 @@ pub struct Validators {
     pub last_modified: Option<HeaderValue>,
 }
 
-/// Fetches `url`, within `config.total_timeout` for everything (504 past it).
-pub async fn fetch(url: Url, validators: Validators, config: &RelayConfig) -> Result<Outcome, Failure> {
+/// Fetches `url`, within `config.total_timeout` for everything, waiting for a turn among
+/// `turns` included (504 past it).
+pub async fn fetch(
+    url: Url,
+    validators: Validators,
+    config: &RelayConfig,
+    turns: &Semaphore,
+) -> Result<Outcome, Failure> {
     let seconds = config.total_timeout.as_secs_f64();
-    tokio::time::timeout(config.total_timeout, hops(url, validators, config)).await.unwrap_or_else(|_| {
+    let bounded = async {
+        let _turn = turns.acquire().await.map_err(|_| bad_gateway("the relay is shutting down".into()))?;
+        hops(url, validators, config).await
+    };
+    tokio::time::timeout(config.total_timeout, bounded).await.unwrap_or_else(|_| {
         Err(Failure::new(StatusCode::GATEWAY_TIMEOUT, format!("the origin gave no complete answer within {seconds} s")))
     })
 }

@@ -22,7 +22,7 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use tokio::sync::watch;
+use tokio::sync::{watch, Semaphore};
 
 use crate::config::RelayConfig;
 use crate::error::Failure;
@@ -41,6 +41,8 @@ pub struct Relay {
     /// One fetch per URL at a time: later readers wait for the first one's answer.
     pending: Mutex<HashMap<String, watch::Receiver<Option<Shared>>>>,
     rate: Mutex<rate::RateLimit>,
+    /// Turns for origin fetches (`RelayConfig::max_fetches`).
+    turns: Semaphore,
 }
 
 impl Relay {
@@ -49,6 +51,7 @@ impl Relay {
             cache: Mutex::new(Cache::new(config.cache_bytes, config.cache_entries)),
             pending: Mutex::new(HashMap::new()),
             rate: Mutex::new(rate::RateLimit::new(config.per_minute)),
+            turns: Semaphore::new(config.max_fetches.max(1)),
             config: Arc::new(config),
         }
     }
@@ -88,7 +91,7 @@ impl Relay {
     }
 
     async fn fetch_and_keep(&self, key: &str, url: url::Url, validators: Validators) -> Shared {
-        match fetch::fetch(url, validators, &self.config).await? {
+        match fetch::fetch(url, validators, &self.config, &self.turns).await? {
             Outcome::Fresh(document) => {
                 lock(&self.cache).put(key, &document, Instant::now());
                 Ok(document)

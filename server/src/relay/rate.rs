@@ -25,6 +25,11 @@ impl RateLimit {
         if self.buckets.len() >= MAX_CLIENTS {
             let full = self.per_minute;
             self.buckets.retain(|_, (tokens, at)| *tokens + now.duration_since(*at).as_secs_f64() * per_second < full);
+            // Still full of active clients (many addresses at once): start afresh rather than
+            // grow without bound. Everyone regains a burst; memory stays bounded.
+            if self.buckets.len() >= MAX_CLIENTS {
+                self.buckets.clear();
+            }
         }
         let (tokens, at) = self.buckets.entry(key(client)).or_insert((self.per_minute, now));
         *tokens = (*tokens + now.duration_since(*at).as_secs_f64() * per_second).min(self.per_minute);
