@@ -89,7 +89,6 @@ error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
-  types { application/wasm wasm; text/javascript js mjs; }
   access_log off;
   sendfile on;
   tcp_nopush on;
@@ -104,7 +103,7 @@ bench() {
   local name="$1" url="$2" encoding="$3"
   local out
   out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Accept-Encoding: $encoding" "$url")"
-  printf '%-44s %12s req/s  %10s/s  latency avg %s\n' "$name" \
+  printf '%-62s %12s req/s  %10s/s  latency avg %s\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '/Transfer\/sec/ {print $2}' <<<"$out")" \
     "$(awk '/Latency/ {print $2; exit}' <<<"$out")"
 }

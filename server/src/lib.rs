@@ -6,8 +6,9 @@
 //! - **axum 0.8 on hyper 1 and tokio** (no default features: HTTP/1, no extractors we do not use):
 //!   the smallest widely used router that gives connection info (the rate limit needs the peer
 //!   address) and HEAD handling for free.
-//! - **reqwest 0.12 with rustls and webpki roots** (no OpenSSL, no system proxy, no cookie store,
-//!   no transparent decompression): one client *per hop*, built with the addresses this server
+//! - **reqwest 0.12 with rustls** (ring; no OpenSSL, no system proxy, no cookie store, no
+//!   transparent decompression), its TLS settings built once from Mozilla's roots and the system's
+//!   (`relay::tls`): one client *per hop*, built with the addresses this server
 //!   resolved and checked itself (`resolve_to_addrs`) and a resolver that refuses every other
 //!   lookup, so a second DNS answer can never rebind a checked name.
 //! - **url** (the WHATWG parser, already under reqwest): it reads every IPv4 spelling a browser
@@ -48,7 +49,7 @@ pub struct State {
 /// Loads `config.dist` (compressing every file) and builds the router.
 pub fn app(config: Config) -> Result<Router, String> {
     let assets = assets::Assets::load(&config.dist)?;
-    let state = Arc::new(State { assets, relay: Arc::new(relay::Relay::new(config.relay)) });
+    let state = Arc::new(State { assets, relay: Arc::new(relay::Relay::new(config.relay)?) });
     Ok(Router::new().route("/relay", get(relay::handle)).fallback(files::handle).with_state(state))
 }
 

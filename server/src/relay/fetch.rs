@@ -64,21 +64,27 @@ pub async fn fetch(
     validators: Validators,
     config: &RelayConfig,
     turns: &Semaphore,
+    tls: &rustls::ClientConfig,
 ) -> Result<Outcome, Failure> {
     let seconds = config.total_timeout.as_secs_f64();
     let bounded = async {
         let _turn = turns.acquire().await.map_err(|_| bad_gateway("the relay is shutting down".into()))?;
-        hops(url, validators, config).await
+        hops(url, validators, config, tls).await
     };
     tokio::time::timeout(config.total_timeout, bounded).await.unwrap_or_else(|_| {
         Err(Failure::new(StatusCode::GATEWAY_TIMEOUT, format!("the origin gave no complete answer within {seconds} s")))
     })
 }
 
-async fn hops(mut url: Url, validators: Validators, config: &RelayConfig) -> Result<Outcome, Failure> {
+async fn hops(
+    mut url: Url,
+    validators: Validators,
+    config: &RelayConfig,
+    tls: &rustls::ClientConfig,
+) -> Result<Outcome, Failure> {
     for hop in 0..=config.max_redirects {
         let addresses = resolve(&url, config).await?;
-        let response = request(&url, &addresses, &validators, config).await?;
+        let response = request(&url, &addresses, &validators, config, tls).await?;
         let status = response.status();
         if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
             let location = response.headers().get(header::LOCATION).and_then(|value| value.to_str().ok());
@@ -169,6 +175,7 @@ async fn request(
     addresses: &[SocketAddr],
     validators: &Validators,
     config: &RelayConfig,
+    tls: &rustls::ClientConfig,
 ) -> Result<reqwest::Response, Failure> {
     let mut builder = reqwest::Client::builder()
         .no_proxy()
@@ -176,6 +183,7 @@ async fn request(
         .connect_timeout(config.connect_timeout)
         .user_agent(USER_AGENT)
         .referer(false)
+        .use_preconfigured_tls(tls.clone())
         .dns_resolver(Arc::new(NoLookups));
     if let Some(Host::Domain(domain)) = url.host() {
         builder = builder.resolve_to_addrs(domain, addresses);

@@ -12,6 +12,7 @@ pub mod fetch;
 pub mod guard;
 pub mod rate;
 pub mod target;
+pub mod tls;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -43,17 +44,20 @@ pub struct Relay {
     rate: Mutex<rate::RateLimit>,
     /// Turns for origin fetches (`RelayConfig::max_fetches`).
     turns: Semaphore,
+    /// TLS settings every hop's client starts from.
+    tls: rustls::ClientConfig,
 }
 
 impl Relay {
-    pub fn new(config: RelayConfig) -> Relay {
-        Relay {
+    pub fn new(config: RelayConfig) -> Result<Relay, String> {
+        Ok(Relay {
+            tls: tls::client_config()?,
             cache: Mutex::new(Cache::new(config.cache_bytes, config.cache_entries)),
             pending: Mutex::new(HashMap::new()),
             rate: Mutex::new(rate::RateLimit::new(config.per_minute)),
             turns: Semaphore::new(config.max_fetches.max(1)),
             config: Arc::new(config),
-        }
+        })
     }
 
     /// The document for `url`: from the cache while fresh, else from the one fetch under way for
@@ -91,7 +95,7 @@ impl Relay {
     }
 
     async fn fetch_and_keep(&self, key: &str, url: url::Url, validators: Validators) -> Shared {
-        match fetch::fetch(url, validators, &self.config, &self.turns).await? {
+        match fetch::fetch(url, validators, &self.config, &self.turns, &self.tls).await? {
             Outcome::Fresh(document) => {
                 lock(&self.cache).put(key, &document, Instant::now());
                 Ok(document)
