@@ -19,8 +19,7 @@ use crate::config::RelayConfig;
 use crate::error::Failure;
 
 /// The User-Agent the relay sends: origins see who is asking.
-pub const USER_AGENT: &str =
-    concat!("Lectern-relay/", env!("CARGO_PKG_VERSION"), " (+https://github.com/lectern; feed reader)");
+pub const USER_AGENT: &str = concat!("Lectern-relay/", env!("CARGO_PKG_VERSION"), " (Lectern feed reader)");
 
 /// What an origin answered, ready to cache and relay.
 #[derive(Clone, Debug)]

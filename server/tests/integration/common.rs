@@ -16,6 +16,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self'";
+/// Stands in for `feed.json.gz` (only its being sent verbatim is checked).
+pub const PRECOMPRESSED: &[u8] = b"\x1f\x8b precompressed at build time";
 pub const HASHED_JS: &str = "lectern-0123456789abcdef.js";
 pub const HASHED_WASM: &str = "lectern-0123456789abcdef_bg.wasm";
 
@@ -46,6 +48,8 @@ pub fn dist() -> PathBuf {
     )
     .unwrap();
     std::fs::write(dir.join("fonts/literata-latin-400-normal.woff2"), b"wOF2 not really a font").unwrap();
+    // A precompressed file beside its original: served as is, never recompressed.
+    std::fs::write(dir.join("feed.json.gz"), PRECOMPRESSED).unwrap();
     std::fs::write(base.join("secret.txt"), "outside the served directory\n").unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(base.join("secret.txt"), dir.join("leak.txt")).unwrap();

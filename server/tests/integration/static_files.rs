@@ -6,7 +6,7 @@ use std::io::Read;
 use lectern_server::RelayConfig;
 use reqwest::header;
 
-use crate::common::{client, dist, raw_status, server, CSP, HASHED_JS, HASHED_WASM};
+use crate::common::{client, dist, raw_status, server, CSP, HASHED_JS, HASHED_WASM, PRECOMPRESSED};
 
 fn text(response: &reqwest::Response, name: header::HeaderName) -> &str {
     response.headers().get(name).and_then(|value| value.to_str().ok()).unwrap_or("")
@@ -157,4 +157,17 @@ async fn unknown_paths_and_everything_outside_are_404() {
     // The same requests still find what is inside.
     assert_eq!(raw_status(address, "/fonts/literata-latin-400-normal.woff2").await, 200);
     assert_eq!(raw_status(address, "/?feed=https://example.com/feed.json").await, 200);
+}
+
+#[tokio::test]
+async fn a_gz_file_beside_the_original_is_its_gzip_form() {
+    let dist = dist();
+    let address = server(&dist, RelayConfig::default()).await;
+    let url = format!("http://{address}/feed.json");
+    let gzip = client().get(&url).header(header::ACCEPT_ENCODING, "gzip").send().await.unwrap();
+    assert_eq!(text(&gzip, header::CONTENT_ENCODING), "gzip");
+    assert_eq!(text(&gzip, header::CONTENT_TYPE), "application/json; charset=utf-8");
+    assert_eq!(&gzip.bytes().await.unwrap()[..], PRECOMPRESSED);
+    // The .gz is not a file of its own.
+    assert_eq!(client().get(format!("{url}.gz")).send().await.unwrap().status(), 404);
 }
