@@ -50,7 +50,10 @@ pub struct State {
 pub fn app(config: Config) -> Result<Router, String> {
     let assets = assets::Assets::load(&config.dist)?;
     let state = Arc::new(State { assets, relay: Arc::new(relay::Relay::new(config.relay)?) });
-    Ok(Router::new().route("/relay", get(relay::handle)).fallback(files::handle).with_state(state))
+    Ok(Router::new()
+        .route("/relay", get(relay::handle).fallback(relay::other_method))
+        .fallback(files::handle)
+        .with_state(state))
 }
 
 /// Serves `router` on `listener` until the process ends; the peer address reaches handlers

@@ -92,12 +92,34 @@ fn refused_v6(ip: Ipv6Addr) -> Option<&'static str> {
     None
 }
 
+/// The ports the Fetch standard forbids browsers to fetch from ("bad port"): mail, shell, DNS,
+/// IRC and other services that are not the web. The relay keeps to what a browser may reach.
+pub fn blocked_port(port: u16) -> bool {
+    const BAD: &[u16] = &[
+        0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+        109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526,
+        530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045,
+        4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+    ];
+    BAD.contains(&port)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn ip(text: &str) -> IpAddr {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn bad_ports() {
+        for port in [22, 25, 53, 110, 143, 6667, 10080] {
+            assert!(blocked_port(port), "{port}");
+        }
+        for port in [80, 443, 8080, 8443, 3000, 18080] {
+            assert!(!blocked_port(port), "{port}");
+        }
     }
 
     #[test]

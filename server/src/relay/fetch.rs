@@ -148,10 +148,19 @@ pub async fn resolve(url: &Url, config: &RelayConfig) -> Result<Vec<SocketAddr>,
 /// Every address must be allowed: one refused address refuses the host (a name that answers
 /// both a public and a private address is exactly what a rebinding attack serves).
 pub fn check(name: &str, port: u16, addresses: &[IpAddr], allow: &[(String, u16)]) -> Result<(), Failure> {
-    for ip in addresses {
-        let exempt = allow.iter().any(|(host, allowed)| {
+    let exempt = |ip: &IpAddr| {
+        allow.iter().any(|(host, allowed)| {
             *allowed == port && (host == name || host.parse::<IpAddr>().is_ok_and(|listed| listed == *ip))
-        });
+        })
+    };
+    if super::address::blocked_port(port) && !addresses.iter().any(exempt) {
+        return Err(Failure::new(
+            StatusCode::FORBIDDEN,
+            format!("the relay does not connect to port {port}, which browsers refuse to fetch from"),
+        ));
+    }
+    for ip in addresses {
+        let exempt = exempt(ip);
         if let Some(why) = refused(*ip).filter(|_| !exempt) {
             return Err(Failure::new(StatusCode::FORBIDDEN, format!("the relay does not reach {ip}: {why}")));
         }
@@ -299,6 +308,8 @@ mod tests {
         let mixed = check("rebind.example", 443, &ips(&["93.184.215.14", "127.0.0.1"]), &[]);
         assert_eq!(mixed.unwrap_err().status, StatusCode::FORBIDDEN);
         assert!(check("x", 80, &ips(&["::ffff:10.1.2.3"]), &[]).is_err());
+        // Ports browsers refuse (SMTP here) are refused whatever the address.
+        assert_eq!(check("mail.example", 25, &ips(&["93.184.215.14"]), &[]).unwrap_err().status, StatusCode::FORBIDDEN);
     }
 
     #[test]

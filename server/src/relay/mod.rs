@@ -77,10 +77,12 @@ impl Relay {
                     pending.insert(key.clone(), receiver.clone());
                     let relay = Arc::clone(self);
                     tokio::spawn(async move {
+                        // Removed before the answer is published (a reader arriving after it finds
+                        // the cache, or starts afresh, never a finished fetch), and removed even if
+                        // the task ended some other way, so no URL is left waiting forever.
+                        let pending = Pending { relay: &relay, key: &key };
                         let result = relay.fetch_and_keep(&key, url, validators).await;
-                        // Removed before the answer is published: a reader arriving after it
-                        // finds the cache (or starts afresh), never a finished fetch.
-                        lock(&relay.pending).remove(&key);
+                        drop(pending);
                         sender.send_replace(Some(result));
                     });
                     receiver
@@ -107,6 +109,25 @@ impl Relay {
             }
         }
     }
+}
+
+/// A fetch under way for `key`: its entry in the pending map goes when this is dropped.
+struct Pending<'a> {
+    relay: &'a Relay,
+    key: &'a str,
+}
+
+impl Drop for Pending<'_> {
+    fn drop(&mut self) {
+        lock(&self.relay.pending).remove(self.key);
+    }
+}
+
+/// Any method but GET and HEAD on `/relay`.
+pub async fn other_method() -> Response {
+    let mut response = Failure::new(StatusCode::METHOD_NOT_ALLOWED, "the relay answers GET only").into_response();
+    response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+    response
 }
 
 /// A poisoned lock only means another request panicked mid-update; the maps stay usable.

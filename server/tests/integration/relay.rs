@@ -45,6 +45,9 @@ async fn bad_urls_are_400_and_long_ones_414() {
     assert_eq!(status(relay_url(server, "file:///etc/passwd")).await.status(), 400);
     let long = format!("https://example.com/{}", "a".repeat(3000));
     assert_eq!(status(relay_url(server, &long)).await.status(), 414);
+    let post = client().post(relay_url(server, "https://example.com/")).send().await.unwrap();
+    assert_eq!(post.status(), 405);
+    assert!(error_of(post).await.contains("GET"));
 }
 
 #[tokio::test]
@@ -55,7 +58,7 @@ async fn refused_addresses_are_403_in_every_spelling() {
     // The origin itself, on a port the allow-list does not name, or spelled another way.
     for target in [
         format!("http://127.0.0.1:{}/feed.json", port + 1),
-        format!("http://2130706433:{port}/feed.json").replace(&format!(":{port}"), ":1"),
+        format!("http://2130706433:{}/feed.json", port + 1),
         "http://0x7f000001/".into(),
         "http://127.1/".into(),
         "http://0177.0.0.1/".into(),
@@ -71,6 +74,9 @@ async fn refused_addresses_are_403_in_every_spelling() {
         assert_eq!(response.status(), 403, "{target}");
         assert!(error_of(response).await.contains("does not reach"), "{target}");
     }
+    // A public address on a port browsers refuse (SMTP): refused before any connection.
+    let smtp = client().get(relay_url(server, "http://93.184.215.14:25/")).send().await.unwrap();
+    assert_eq!(smtp.status(), 403);
 }
 
 #[tokio::test]
