@@ -243,3 +243,23 @@ fn answer(document: &Document, request: &HeaderMap) -> (Response, usize) {
     out.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("default-src 'none'; sandbox"));
     (response, bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_client_behind_a_trusted_proxy_is_the_last_forwarded_address() {
+        let peer: SocketAddr = "127.0.0.1:5000".parse().unwrap();
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", HeaderValue::from_static("198.51.100.7, 203.0.113.9"));
+        let trusting = RelayConfig { trust_forwarded: true, ..RelayConfig::default() };
+        assert_eq!(client(peer, &headers, &trusting), "203.0.113.9".parse::<IpAddr>().unwrap());
+        // Not trusted: the peer, whatever the header claims.
+        assert_eq!(client(peer, &headers, &RelayConfig::default()), peer.ip());
+        // A last entry that is not an address: the peer.
+        headers.insert("x-forwarded-for", HeaderValue::from_static("198.51.100.7, unknown"));
+        assert_eq!(client(peer, &headers, &trusting), peer.ip());
+        assert_eq!(client(peer, &HeaderMap::new(), &trusting), peer.ip());
+    }
+}
