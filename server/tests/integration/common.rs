@@ -24,11 +24,9 @@ pub const HASHED_WASM: &str = "lectern-0123456789abcdef_bg.wasm";
 /// A dist/ like a build's, in a fresh directory, with a symlink pointing out of it.
 pub fn dist() -> PathBuf {
     static COUNT: AtomicUsize = AtomicUsize::new(0);
-    let base = std::env::temp_dir().join(format!(
-        "lectern-server-test-{}-{}",
-        std::process::id(),
-        COUNT.fetch_add(1, Ordering::SeqCst)
-    ));
+    // Under target/tmp (cargo's directory for integration tests), one per test, emptied first.
+    let name = format!("lectern-server-{}", COUNT.fetch_add(1, Ordering::SeqCst));
+    let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let dir = base.join("dist");
     let _ = std::fs::remove_dir_all(&base);
     std::fs::create_dir_all(dir.join("fonts")).unwrap();
