@@ -185,12 +185,14 @@ fn compress_gzip(bytes: &[u8]) -> Option<Vec<u8>> {
 /// Trunk and scripts/wasm-build.mjs name built files by a hex hash of their content:
 /// `lectern-<h>.js`, `lectern-<h>_bg.wasm`, `lectern-<h>-split.js`, `chunk-library-<h>.wasm`,
 /// `main-<h>.css`, `embed-<h>.css`. Such a name never changes content, so it may be cached for a year.
+/// The scripts write 16 hex digits; trunk writes a u64 as `{:x}`, without leading zeros, so 12 or
+/// more count (fewer happens once in 65,536 builds, and then the file is merely `no-cache`).
 pub fn is_hashed(name: &str) -> bool {
     let file = name.rsplit('/').next().unwrap_or(name);
     let stem = file.split('.').next().unwrap_or(file);
     stem.split('-').skip(1).any(|part| {
         let hex = part.split('_').next().unwrap_or(part);
-        hex.len() >= 16 && hex.bytes().all(|byte| byte.is_ascii_hexdigit())
+        hex.len() >= 12 && hex.bytes().all(|byte| byte.is_ascii_hexdigit())
     })
 }
 
@@ -261,6 +263,7 @@ mod tests {
             "chunk-3-0123456789abcdef.wasm",
             "main-0123456789abcdef.css",
             "embed-0123456789abcdef.css",
+            "main-123456789abcdef.css",
         ] {
             assert!(is_hashed(name), "{name}");
         }
