@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: installs what the tests need, then runs every test and ends with one summary line.
 # Steps: cargo fmt --check, Biome (the JavaScript's lint and format), the shell's module graph (no
-# import circles), native unit tests, clippy, wasm-bindgen-test in headless Chromium, the release build,
+# import circles), native unit tests, the server's tests (lectern-server: unit and loopback
+# integration), clippy over the workspace, wasm-bindgen-test in headless Chromium, the release build,
 # its first-load weight against the budget (scripts/weight.mjs), and the end-to-end tests against
 # that build in Chromium. Exit status is non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -39,7 +40,9 @@ step "rust format" cargo fmt --check
 step "javascript lint and format" npx biome ci .
 step "module graph (no import circles)" python3 scripts/module-graph.py
 step "native unit tests" cargo test --locked
-step "clippy" cargo clippy --locked --all-targets -- -D warnings
+step "server tests" cargo test --locked -p lectern-server
+step "clippy" cargo clippy --locked --workspace --all-targets -- -D warnings
+# The app only (the workspace's default member): the server is not built for wasm32.
 step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features split -- -D warnings
 step "browser unit tests" cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build" build_release
