@@ -22,5 +22,8 @@ pub mod related;
 pub mod route;
 pub mod settings;
 pub mod shortcuts;
+pub mod sniff;
 pub mod test_support;
 pub mod url;
+pub mod xml;
+pub mod xml_feed;

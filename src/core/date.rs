@@ -65,7 +65,7 @@ const ZONES: [(&str, i16); 12] = [
 /// Reads a feed date. Returns None when the text is not a date we can trust.
 pub fn parse(text: &str) -> Option<Date> {
     let text = text.trim();
-    parse_rfc3339(text).or_else(|| parse_rfc822(text))
+    parse_rfc3339(text).or_else(|| parse_rfc822(text)).or_else(|| parse_slashed(text))
 }
 
 impl Date {
@@ -285,6 +285,25 @@ fn parse_rfc822(text: &str) -> Option<Date> {
     };
     cursor.is_empty().then_some(())?;
     let month = u32::try_from(month).ok()?.checked_add(1)?;
+    checked_date(year, month, day, time)
+}
+
+/// `2020/1/10 14:33:00`, as some Chinese publishing systems write `pubDate`: year first, so it
+/// cannot be mistaken for a day-first or month-first date.
+fn parse_slashed(text: &str) -> Option<Date> {
+    let mut cursor = Cursor::new(text);
+    let year = cursor.number(4, 4)?;
+    cursor.require(b'/')?;
+    let month = cursor.number(1, 2)?;
+    cursor.require(b'/')?;
+    let day = cursor.number(1, 2)?;
+    let time = if cursor.is_empty() {
+        None
+    } else {
+        (cursor.spaces() > 0).then_some(())?;
+        Some(time_with_zone(&mut cursor)?)
+    };
+    cursor.is_empty().then_some(())?;
     checked_date(year, month, day, time)
 }
 
