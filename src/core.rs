@@ -4,6 +4,7 @@ pub mod blocks;
 pub mod body;
 pub mod contents;
 pub mod date;
+pub mod discover;
 pub mod feed;
 pub mod history;
 pub mod html_blocks;

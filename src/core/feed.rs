@@ -2,7 +2,7 @@
 
 use super::date::{self, Date};
 use super::json::{self, Json};
-use super::{html_text, url};
+use super::{discover, html_text, url};
 
 /// Why a text is not a feed Lectern can show. The message is the sentence a reader sees.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -188,9 +188,7 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
     // Markup where JSON was expected (`<!DOCTYPE`, `<html`, `<?xml`): a page, not a broken feed.
     let markup = text.trim_start().strip_prefix('<');
     if markup.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?')) {
-        return Err(FeedError::WebPage {
-            feed_link: html_text::feed_link(text).and_then(|href| url::safe_link(feed_url, &href)),
-        });
+        return Err(FeedError::WebPage { feed_link: discover::preferred_feed(text, feed_url).map(|link| link.url) });
     }
     let value = json::parse(text).map_err(|error| FeedError::NotJson { line: error.line, column: error.column })?;
     if !matches!(value, Json::Object(_)) {
