@@ -43,6 +43,13 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Weekday abbreviations of Italian, French, Spanish, Portuguese and German feeds, which put them
+/// where RFC 822 wants English ones (ASCII spellings only: the cursor reads ASCII).
+const FOREIGN_WEEKDAYS: [&str; 24] = [
+    "lun", "mar", "mer", "gio", "ven", "sab", "dom", "jeu", "sam", "dim", "jue", "vie", "seg", "ter", "qua", "qui",
+    "sex", "mo", "di", "mi", "do", "fr", "sa", "so",
+];
+
 /// Sunday first, to match [`weekday_index`].
 const WEEKDAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -264,9 +271,15 @@ fn parse_rfc822(text: &str) -> Option<Date> {
     let mut cursor = Cursor::new(text);
     if cursor.peek().is_some_and(|byte| byte.is_ascii_alphabetic()) {
         // The name is checked but otherwise ignored: feeds get it wrong,
-        // and the weekday shown is computed from the date.
-        name_index(cursor.word(), &WEEKDAYS)?;
+        // and the weekday shown is computed from the date. An abbreviation in another language
+        // ("mer," in Italian feeds) is let through when a comma marks it as the weekday.
+        let word = cursor.word();
+        let english = name_index(word, &WEEKDAYS).is_some();
         let comma = cursor.eat(b',');
+        let foreign = comma && FOREIGN_WEEKDAYS.iter().any(|name| name.as_bytes().eq_ignore_ascii_case(word));
+        if !english && !foreign {
+            return None;
+        }
         let spaced = cursor.spaces() > 0;
         if !comma && !spaced {
             return None;

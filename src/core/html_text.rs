@@ -214,7 +214,8 @@ fn decode_entity(after: &str) -> (String, &str) {
     }
 }
 
-fn named_entity(name: &str) -> Option<char> {
+/// The character a named HTML entity stands for, of those feeds use.
+pub(crate) fn named_entity(name: &str) -> Option<char> {
     Some(match name {
         "amp" => '&',
         "lt" => '<',

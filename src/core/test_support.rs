@@ -207,7 +207,15 @@ pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
 
 /// A feed read from XML text as the shell reads it: parsed, then core's mapping.
 pub fn xml_feed(text: &str, feed_url: &str) -> Result<super::feed::Feed, String> {
-    let document = parse_xml(text)?;
+    let text = super::xml::source(text);
+    let repaired;
+    let document = match parse_xml(text) {
+        Ok(document) => document,
+        Err(error) => {
+            repaired = super::xml::repair_entities(text).ok_or(error)?;
+            parse_xml(&repaired)?
+        }
+    };
     super::xml_feed::read(&RoxElement(document.root_element()), feed_url).map_err(|error| error.to_string())
 }
 

@@ -4,6 +4,8 @@
 //! Core never parses XML itself: the browser's parser already bounds entity expansion and never
 //! fetches external entities, and it adds nothing to the Wasm.
 
+use super::html_text;
+
 /// The namespace of `xml:base` and `xml:lang`.
 pub const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
@@ -27,4 +29,63 @@ pub trait XmlTree: Sized + Clone {
     /// The element's children serialised as markup (for Atom `type="xhtml"`): what an HTML parser
     /// then reads as the body.
     fn inner_markup(&self) -> String;
+}
+
+/// The text to give the XML parser: without a byte-order mark or the blank lines some servers put
+/// before the XML declaration, which XML parsers (the browser's too) refuse there.
+pub fn source(text: &str) -> &str {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with("<?xml") {
+        trimmed
+    } else {
+        text
+    }
+}
+
+/// `text` with the HTML entities XML does not define (`&nbsp;`, `&mdash;`…) written as character
+/// references, for a second parse when the first failed on them; `None` when there are none.
+/// Feeds pasted from HTML carry them, and XML parsers refuse the whole document for one.
+pub fn repair_entities(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut repaired = false;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name_len = after.find(';').filter(|end| *end <= 10).unwrap_or(0);
+        let name = &after[..name_len];
+        let character = (name_len > 0 && name.chars().all(|c| c.is_ascii_alphanumeric()))
+            .then(|| html_text::named_entity(name))
+            .flatten()
+            .filter(|_| !matches!(name, "amp" | "lt" | "gt" | "quot" | "apos"));
+        match character {
+            Some(character) => {
+                out.push_str(&format!("&#{};", u32::from(character)));
+                rest = &after[name_len + 1..];
+                repaired = true;
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    repaired.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declaration_comes_first_and_html_entities_are_repaired() {
+        assert_eq!(source("\u{feff}\n  <?xml version=\"1.0\"?><rss/>"), "<?xml version=\"1.0\"?><rss/>");
+        assert_eq!(source(" <rss/>"), " <rss/>");
+        assert_eq!(
+            repair_entities("a&nbsp;b &amp; &mdash;&bogus; &"),
+            Some("a&#160;b &amp; &#8212;&bogus; &".to_owned())
+        );
+        assert_eq!(repair_entities("a &amp; b"), None);
+    }
 }

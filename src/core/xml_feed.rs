@@ -68,10 +68,12 @@ pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
     let mut items: Vec<(E, String)> = Vec::new();
     let mut channel_lang = None;
     match (Ns::of(root.namespace().as_deref()), root.local_name().as_str()) {
-        (Ns::Atom, "feed") => {
+        (Ns::Atom | Ns::Plain, "feed") => {
+            // An Atom feed written without its namespace reads as one.
+            head.atom_plain = root.namespace().is_none();
             head.read_fields(&top, &root_base, &budget);
             items.extend(
-                top.iter().filter(|child| is(*child, Ns::Atom, "entry")).map(|e| (e.clone(), root_base.clone())),
+                top.iter().filter(|child| child.local_name() == "entry").map(|e| (e.clone(), root_base.clone())),
             );
         }
         (Ns::Atom, "entry") => items.push((root.clone(), feed_url.to_owned())),
@@ -100,6 +102,7 @@ pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
     for (element, parent_base) in items {
         let base = base_of(&element, &parent_base);
         let mut draft = entry::Draft::default();
+        draft.atom_plain = head.atom_plain;
         draft.language = lang_of(&element);
         draft.about = element.attribute_ns(parts::RDF_NS, "about");
         let fields = budget.children(&element);
@@ -144,3 +147,6 @@ pub(crate) fn is<E: XmlTree>(element: &E, ns: Ns, local: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod corpus;

@@ -55,6 +55,8 @@ pub struct Draft {
     tags: Vec<String>,
     /// `xml:lang` on the item, else its `language` or `dc:language`.
     pub language: Option<String>,
+    /// An Atom document without the Atom namespace: its plain elements are Atom's.
+    pub atom_plain: bool,
 }
 
 fn keep_first(slot: &mut Option<(u8, String)>, rank: u8, text: String) {
@@ -68,7 +70,10 @@ impl Draft {
     pub fn read_fields<E: XmlTree>(&mut self, fields: &[E], base: &str, budget: &Budget) {
         for field in fields {
             let base = base_of(field, base);
-            let ns = Ns::of(field.namespace().as_deref());
+            let ns = match Ns::of(field.namespace().as_deref()) {
+                Ns::Plain if self.atom_plain => Ns::Atom,
+                ns => ns,
+            };
             let name = field.local_name();
             self.read_field(field, ns, &name, base, budget);
         }
@@ -135,7 +140,17 @@ impl Draft {
             (Ns::Atom, "updated") => keep_first(&mut self.updated, 0, text()),
             (Ns::Atom, "modified") | (Ns::DcTerms, "modified") => keep_first(&mut self.updated, 1, text()),
             (Ns::Plain, "enclosure") => {
-                if let Some(href) = field.attribute("url") {
+                let mime = field.attribute("type").map(|mime| mime.trim().to_ascii_lowercase());
+                let href = field.attribute("url");
+                // An enclosed picture is the item's picture, not a file to download.
+                let is_image = match (&mime, &href) {
+                    (Some(mime), _) if !mime.is_empty() => mime.starts_with("image/"),
+                    (_, Some(href)) => guess_mime(href, None).starts_with("image/"),
+                    _ => false,
+                };
+                if is_image {
+                    self.image(3, href, base);
+                } else if let Some(href) = href {
                     self.files.push(File {
                         href: (href, base),
                         mime: field.attribute("type"),
@@ -152,13 +167,13 @@ impl Draft {
                     if Ns::of(child.namespace().as_deref()) == Ns::Media {
                         match child.local_name().as_str() {
                             "content" => self.media_content(&child, child_base, budget),
-                            "thumbnail" => self.image(0, child.attribute("url"), child_base),
+                            "thumbnail" => self.image(1, child.attribute("url"), child_base),
                             _ => {}
                         }
                     }
                 }
             }
-            (Ns::Media, "thumbnail") => self.image(0, field.attribute("url"), base),
+            (Ns::Media, "thumbnail") => self.image(1, field.attribute("url"), base),
             (Ns::Itunes, "image") => self.image(2, field.attribute("href").or_else(|| Some(text())), base),
             (Ns::Itunes, "duration") if self.seconds.is_none() => self.seconds = duration(&text()),
             (Ns::Plain, "category") | (Ns::Dc, "subject") => self.tag(text()),
@@ -220,7 +235,7 @@ impl Draft {
         for child in budget.children(field) {
             if Ns::of(child.namespace().as_deref()) == Ns::Media && child.local_name() == "thumbnail" {
                 let child_base = base_of(&child, &base);
-                self.image(0, child.attribute("url"), child_base);
+                self.image(1, child.attribute("url"), child_base);
             }
         }
         let Some(href) = field.attribute("url") else { return };
@@ -231,8 +246,9 @@ impl Draft {
             (None, Some(medium)) => medium.trim() == "image",
             (None, None) => guess_mime(&href, None).starts_with("image/"),
         };
+        // The full picture ranks before its thumbnail.
         if is_image {
-            self.image(1, Some(href), base);
+            self.image(0, Some(href), base);
             return;
         }
         self.files.push(File {
@@ -368,10 +384,7 @@ impl Draft {
                 duration_in_seconds: file.seconds.or(if playable { self.seconds } else { None }),
             });
         }
-        // An enclosed picture is the item's picture as well, when it has no other.
-        let enclosed_image =
-            attachments.iter().find(|file| file.mime_type.starts_with("image/")).map(|file| file.url.clone());
-        let image = self.best_image().or_else(|| enclosed_image.and_then(|src| url::safe_image(feed_url, &src)));
+        let image = self.best_image();
         let authors = self.authors();
         Item {
             id,
