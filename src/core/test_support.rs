@@ -205,18 +205,27 @@ pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
     roxmltree::Document::parse_with_options(text, options).map_err(|error| error.to_string())
 }
 
-/// A feed read from XML text as the shell reads it: parsed, then core's mapping.
+/// A feed read from XML text as the shell reads it: parsed (again with HTML entities repaired if
+/// the first parse fails), then core's mapping.
 pub fn xml_feed(text: &str, feed_url: &str) -> Result<super::feed::Feed, String> {
+    with_xml(text, |root| super::xml_feed::read(&root, feed_url).map_err(|error| error.to_string()))
+}
+
+/// [`xml_feed`] accepting a feed without items, as conformance cases about channels need.
+pub fn xml_channel(text: &str, feed_url: &str) -> Result<super::feed::Feed, String> {
+    with_xml(text, |root| super::xml_feed::map(&root, feed_url).map_err(|error| error.to_string()))
+}
+
+fn with_xml<T>(text: &str, read: impl FnOnce(RoxElement) -> Result<T, String>) -> Result<T, String> {
     let text = super::xml::source(text);
-    let repaired;
-    let document = match parse_xml(text) {
-        Ok(document) => document,
+    match parse_xml(text) {
+        Ok(document) => read(RoxElement(document.root_element())),
         Err(error) => {
-            repaired = super::xml::repair_entities(text).ok_or(error)?;
-            parse_xml(&repaired)?
+            let repaired = super::xml::repair_entities(text).ok_or(error)?;
+            let document = parse_xml(&repaired)?;
+            read(RoxElement(document.root_element()))
         }
-    };
-    super::xml_feed::read(&RoxElement(document.root_element()), feed_url).map_err(|error| error.to_string())
+    }
 }
 
 /// Bytes decoded as the shell decodes them: the label `sniff::encoding` picks, given to the

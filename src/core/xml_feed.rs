@@ -59,6 +59,15 @@ pub(crate) fn base_of<E: XmlTree>(element: &E, parent: &str) -> String {
 /// Errors: [`FeedError::NotAFeedXml`] when the root is not `rss`, `rdf:RDF`, Atom `feed` or a lone
 /// Atom `entry`; [`FeedError::NoItems`] when it is a feed without items.
 pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
+    let feed = map(root, feed_url)?;
+    if feed.items.is_empty() {
+        return Err(FeedError::NoItems);
+    }
+    Ok(feed)
+}
+
+/// [`read`] without the check for items: conformance cases test channels alone.
+pub(crate) fn map<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
     let budget = Budget::new();
     let root_base = base_of(root, feed_url);
     let top = budget.children(root);
@@ -109,9 +118,6 @@ pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
         draft.read_fields(&fields, &base, &budget);
         out.push(draft.into_item(&base, feed_url, &feed_authors));
     }
-    if out.is_empty() {
-        return Err(FeedError::NoItems);
-    }
     let home_page_url = head.link.as_ref().and_then(|(href, base)| url::safe_link(base, href));
     let next_url = head
         .next
@@ -126,7 +132,7 @@ pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
             .map(|t| t.plain())
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| "Untitled feed".to_owned()),
-        description: head.description.as_ref().map(|text| text.plain()).filter(|text| !text.is_empty()),
+        description: head.description_text(),
         home_page_url,
         next_url,
         language,
@@ -135,9 +141,14 @@ pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
     })
 }
 
-/// `xml:lang` on the element itself, trimmed; `None` when absent or empty.
-fn lang_of<E: XmlTree>(element: &E) -> Option<String> {
-    element.attribute_ns(XML_NS, "lang").map(|lang| collapse(&lang)).filter(|lang| !lang.is_empty())
+/// `xml:lang` on the element itself, as a language tag; `None` when absent or empty.
+pub(crate) fn lang_of<E: XmlTree>(element: &E) -> Option<String> {
+    element.attribute_ns(XML_NS, "lang").and_then(|lang| language_tag(&lang))
+}
+
+/// A language as HTML's `lang` wants it: trimmed, `en_US` written `en-US`; `None` when empty.
+pub(crate) fn language_tag(text: &str) -> Option<String> {
+    Some(collapse(text).replace('_', "-")).filter(|lang| !lang.is_empty())
 }
 
 /// Whether `element` is `local` in the namespace group `ns`.
@@ -150,3 +161,5 @@ mod tests;
 
 #[cfg(test)]
 mod corpus;
+#[cfg(test)]
+mod feedparser;

@@ -57,6 +57,9 @@ pub struct Draft {
     pub language: Option<String>,
     /// An Atom document without the Atom namespace: its plain elements are Atom's.
     pub atom_plain: bool,
+    /// `xml:lang` of the body fields read, by field: the language of the text shown.
+    langs: Vec<(&'static str, String)>,
+    media_title: Option<Text>,
 }
 
 fn keep_first(slot: &mut Option<(u8, String)>, rank: u8, text: String) {
@@ -83,7 +86,10 @@ impl Draft {
         let text = || field.text();
         match (ns, name) {
             (Ns::Plain, "title") if self.title.is_none() => self.title = Some(Text::Html(text())),
-            (Ns::Atom, "title") if self.title.is_none() => self.title = atom_text(field),
+            (Ns::Atom, "title") if self.title.is_none() => {
+                self.lang("title", field);
+                self.title = atom_text(field);
+            }
             (Ns::Dc, "title") if self.title.is_none() => self.title = Some(Text::Html(text())),
             (Ns::Plain, "link") => match field.attribute("href") {
                 // Atom written without its namespace.
@@ -97,11 +103,17 @@ impl Draft {
                 self.guid = Some((collapse(&text()), permalink, base));
             }
             (Ns::Atom, "id") if self.atom_id.is_none() => self.atom_id = Some(collapse(&text())),
-            (Ns::Content, "encoded") if self.content_encoded.is_none() => self.content_encoded = Some((text(), base)),
-            (Ns::Xhtml, "body" | "div") if self.xhtml_body.is_none() => {
+            (Ns::Content, "encoded") if self.content_encoded.is_none() => {
+                self.lang("content", field);
+                self.content_encoded = Some((text(), base));
+            }
+            // XHTML's body, or a bare `body` as some RSS writers put it.
+            (Ns::Xhtml, "body" | "div") | (Ns::Plain, "body") if self.xhtml_body.is_none() => {
+                self.lang("xhtml", field);
                 self.xhtml_body = Some((field.inner_markup(), base));
             }
             (Ns::Plain, "description") if self.description.is_none() => {
+                self.lang("description", field);
                 self.description = Some(Text::Html(text()));
                 self.description_base = base;
             }
@@ -113,13 +125,20 @@ impl Draft {
             (Ns::Atom, "content") if self.atom_content.is_none() && self.content_src.is_none() => {
                 match field.attribute("src") {
                     Some(src) => self.content_src = Some((src, base)),
-                    None => self.atom_content = atom_text(field).map(|text| (text, base)),
+                    None => {
+                        self.lang("content", field);
+                        self.atom_content = atom_text(field).map(|text| (text, base));
+                    }
                 }
             }
             (Ns::Atom, "summary") if self.atom_summary.is_none() => {
+                self.lang("summary", field);
                 self.atom_summary = atom_text(field).map(|text| (text, base));
             }
-            (Ns::Itunes, "summary") if self.itunes_summary.is_none() => self.itunes_summary = Some(text()),
+            (Ns::Itunes, "summary" | "subtitle") if self.itunes_summary.is_none() => self.itunes_summary = Some(text()),
+            (Ns::Itunes, "category") => self.itunes_categories(field, budget),
+            (Ns::Media, "category") => self.tag(text()),
+            (Ns::Media, "title") if self.media_title.is_none() => self.media_title = Some(Text::Plain(text())),
             (Ns::Plain, "author" | "managingEditor") => {
                 if field.children().is_empty() {
                     self.people.extend(person(&text(), &base));
@@ -127,7 +146,7 @@ impl Draft {
                     self.people.extend(atom_person(field, &base, budget));
                 }
             }
-            (Ns::Dc, "creator") => self.creators.extend(person(&text(), &base)),
+            (Ns::Dc, "creator" | "author") => self.creators.extend(person(&text(), &base)),
             (Ns::Dc, "contributor") => self.contributors.extend(person(&text(), &base)),
             (Ns::Itunes, "author") => self.itunes_people.extend(person(&text(), &base)),
             (Ns::Atom, "author") => self.people.extend(atom_person(field, &base, budget)),
@@ -178,13 +197,14 @@ impl Draft {
             (Ns::Itunes, "duration") if self.seconds.is_none() => self.seconds = duration(&text()),
             (Ns::Plain, "category") | (Ns::Dc, "subject") => self.tag(text()),
             (Ns::Atom, "category") => {
-                let label = field.attribute("label").filter(|label| !label.trim().is_empty());
-                if let Some(tag) = label.or_else(|| field.attribute("term")) {
+                // The term, as other readers show it; the label only when there is no term.
+                let term = field.attribute("term").filter(|term| !term.trim().is_empty());
+                if let Some(tag) = term.or_else(|| field.attribute("label")) {
                     self.tag(tag);
                 }
             }
             (Ns::Plain | Ns::Dc, "language") if self.language.is_none() => {
-                self.language = Some(collapse(&text())).filter(|lang| !lang.is_empty());
+                self.language = super::language_tag(&text());
             }
             (Ns::Atom, "icon") => self.image(0, Some(text()), base),
             (Ns::Atom, "logo") => self.image(3, Some(text()), base),
@@ -198,6 +218,28 @@ impl Draft {
                 }
             }
             _ => {}
+        }
+    }
+
+    fn lang<E: XmlTree>(&mut self, key: &'static str, field: &E) {
+        if let Some(lang) = super::lang_of(field) {
+            self.langs.push((key, lang));
+        }
+    }
+
+    fn lang_for(&self, key: &str) -> Option<String> {
+        self.langs.iter().find(|(found, _)| *found == key).map(|(_, lang)| lang.clone())
+    }
+
+    /// iTunes categories (`text` attributes, subcategories nested inside) as tags.
+    fn itunes_categories<E: XmlTree>(&mut self, field: &E, budget: &Budget) {
+        if let Some(text) = field.attribute("text") {
+            self.tag(text);
+        }
+        for child in budget.children(field) {
+            if let Some(text) = child.attribute("text") {
+                self.tag(text);
+            }
         }
     }
 
@@ -290,6 +332,12 @@ impl Draft {
         authors
     }
 
+    /// A channel's description as plain text: its own, else iTunes' summary or subtitle.
+    pub fn description_text(&self) -> Option<String> {
+        let own = self.description.as_ref().map(Text::plain).filter(|text| !text.is_empty());
+        own.or_else(|| self.itunes_summary.as_deref().map(collapse).filter(|text| !text.is_empty()))
+    }
+
     /// The feed's small image: Atom `icon`, else the RSS `image`, else iTunes', else Atom `logo`.
     pub fn feed_icon(&self) -> Option<String> {
         self.best_image()
@@ -312,26 +360,27 @@ impl Draft {
         let about = self.about.as_deref().and_then(|about| url::safe_link(base, about));
         let content_src = self.content_src.as_ref().and_then(|(href, base)| url::safe_link(base, href));
         let url = link.or(permalink).or(about).or(content_src);
-        let title = self.title.as_ref().map(Text::plain).filter(|title| !title.is_empty());
+        let title =
+            self.title.as_ref().or(self.media_title.as_ref()).map(Text::plain).filter(|title| !title.is_empty());
 
         // The body, in the formats' order of preference, with the base its URLs resolve against.
         let description = self.description.clone().filter(|text| !text.is_blank());
         let atom_summary = self.atom_summary.clone().filter(|(text, _)| !text.is_blank());
-        let (body, body_base, summary) =
+        let (body, body_base, summary, body_key) =
             if let Some((html, base)) = self.content_encoded.clone().filter(|(html, _)| !html.trim().is_empty()) {
-                (BodySource::Html(html), base, description.as_ref().map(Text::plain))
+                (BodySource::Html(html), base, description.as_ref().map(Text::plain), "content")
             } else if let Some((html, base)) = self.xhtml_body.clone() {
-                (BodySource::Html(html), base, description.as_ref().map(Text::plain))
+                (BodySource::Html(html), base, description.as_ref().map(Text::plain), "xhtml")
             } else if let Some((text, base)) = self.atom_content.clone().filter(|(text, _)| !text.is_blank()) {
-                (body_of(text), base, atom_summary.as_ref().map(|(text, _)| text.plain()))
+                (body_of(text), base, atom_summary.as_ref().map(|(text, _)| text.plain()), "content")
             } else if let Some(text) = description {
-                (body_of(text), self.description_base.clone(), None)
+                (body_of(text), self.description_base.clone(), None, "description")
             } else if let Some((text, base)) = atom_summary {
-                (body_of(text), base, None)
+                (body_of(text), base, None, "summary")
             } else if let Some(text) = self.itunes_summary.clone().filter(|text| !text.trim().is_empty()) {
-                (BodySource::Text(text), base.to_owned(), None)
+                (BodySource::Text(text), base.to_owned(), None, "")
             } else {
-                (BodySource::Empty, base.to_owned(), None)
+                (BodySource::Empty, base.to_owned(), None, "")
             };
         let summary = summary.filter(|summary| !summary.is_empty());
 
@@ -395,8 +444,8 @@ impl Draft {
             modified,
             summary,
             image,
-            tags: self.tags,
-            language: self.language,
+            tags: self.tags.clone(),
+            language: self.language.clone().or_else(|| self.lang_for(body_key)).or_else(|| self.lang_for("title")),
             body,
             attachments,
             base_url: (body_base != feed_url).then_some(body_base),
@@ -429,7 +478,7 @@ fn atom_person<E: XmlTree>(field: &E, base: &str, budget: &Budget) -> Option<Aut
         }
         match child.local_name().as_str() {
             "name" => name = name.or(Some(value)),
-            "uri" | "url" => uri = uri.or(Some((value, base_of(&child, base)))),
+            "uri" | "url" | "homepage" => uri = uri.or(Some((value, base_of(&child, base)))),
             "email" => email = email.or(Some(value)),
             _ => {}
         }

@@ -107,20 +107,27 @@ pub fn collapse(text: &str) -> String {
 /// A person from an RSS `author`/`managingEditor`: `email (Name)` names Name, `Name <email>`
 /// names Name, anything else is the name as written. The address is kept as a `mailto:` link.
 pub fn rss_person(text: &str) -> Option<(String, Option<String>)> {
+    // `Name <email>` first: reading the text as HTML would take `<email>` for a tag.
+    let raw = collapse(text);
+    if let Some((name, rest)) = raw.split_once('<') {
+        let email = rest.trim_end_matches('>').trim();
+        if email.contains('@') && !email.contains(' ') && !name.trim().is_empty() {
+            return Some((collapse(&html_text::plain(name)), Some(format!("mailto:{email}"))));
+        }
+    }
     let text = collapse(&html_text::plain(text));
     if text.is_empty() {
         return None;
     }
-    if let Some((email, rest)) = text.split_once(" (") {
-        let name = rest.trim_end_matches(')').trim();
-        if email.contains('@') && !name.is_empty() {
-            return Some((name.to_owned(), Some(format!("mailto:{}", email.trim()))));
+    if let Some((outside, rest)) = text.split_once(" (") {
+        let inside = rest.trim_end_matches(')').trim();
+        let (outside, inside_is_email) = (outside.trim(), inside.contains('@') && !inside.contains(' '));
+        // `email (Name)` as RSS 2.0 has it, or `Name (email)` as many write it.
+        if outside.contains('@') && !inside.is_empty() && !inside_is_email {
+            return Some((inside.to_owned(), Some(format!("mailto:{outside}"))));
         }
-    }
-    if let Some((name, rest)) = text.split_once('<') {
-        let email = rest.trim_end_matches('>').trim();
-        if email.contains('@') && !name.trim().is_empty() {
-            return Some((name.trim().to_owned(), Some(format!("mailto:{email}"))));
+        if inside_is_email && !outside.is_empty() {
+            return Some((outside.to_owned(), Some(format!("mailto:{inside}"))));
         }
     }
     let mailto = (text.contains('@') && !text.contains(' ')).then(|| format!("mailto:{text}"));

@@ -65,7 +65,7 @@ fn atom_maps_its_fields_and_bases() {
     assert_eq!(item.url.as_deref(), Some("https://base.example/dir/sub/p1"));
     assert_eq!(item.id, "tag:x,2024:1");
     assert_eq!(item.authors[0].name, "Feed Author");
-    assert_eq!(item.tags, ["t1", "Label two"]);
+    assert_eq!(item.tags, ["t1", "t2"]);
     assert_eq!(item.published.unwrap().iso(), "2024-01-02T03:04:05Z");
     assert_eq!(item.base_url.as_deref(), Some("https://base.example/dir/sub/"));
     assert_eq!(item.attachments[0].url, "https://base.example/dir/sub/a.mp3");
