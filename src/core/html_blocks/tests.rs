@@ -466,3 +466,34 @@ fn script_texts(nodes: &[Node]) -> Vec<String> {
     }
     found
 }
+
+#[test]
+fn highlighted_code_keeps_its_lines_and_its_language() {
+    // Shiki, as the seviche-blog-zh feed has it: a language label beside the code, a div per line.
+    check(
+        r#"<pre class="shiki material-default"><div class="language-id">vue</div><div class='code-container'><code><div class='line'>&lt;script setup&gt;</div><div class='line'>const msg = 'Hello'</div><div class='line'></div><div class='line'>&lt;/script&gt;</div></code></div></pre>"#,
+        r#"code vue "<script setup>\nconst msg = 'Hello'\n\n</script>""#,
+    );
+    // Newer Shiki: span lines with newlines between them.
+    check(
+        "<pre class=\"shiki\"><code><span class=\"line\"><span>a</span></span>\n<span class=\"line\">b</span>\n<span class=\"line\"></span>\n<span class=\"line\">c</span></code></pre>",
+        r#"code - "a\nb\n\nc""#,
+    );
+    // Line breaks, a leading language word, and data-language.
+    check(r#"<pre><span>rust</span><code>fn a() {}<br>fn b() {}</code></pre>"#, r#"code rust "fn a() {}\nfn b() {}""#);
+    check(r#"<pre data-language="python"><code>x = 1</code></pre>"#, r#"code python "x = 1""#);
+    check(r#"<pre><code class="language-js">a</code></pre>"#, r#"code js "a""#);
+    // Prose outside the code is not a label: the whole block is the code.
+    check(r#"<pre>Output of the run: <code>ok</code></pre>"#, r#"code - "Output of the run: ok""#);
+}
+
+#[test]
+fn a_quote_in_a_figure_takes_its_caption_as_speaker() {
+    check(
+        "<figure><blockquote><p>To be or not to be.</p></blockquote><figcaption>— Hamlet</figcaption></figure>",
+        r#"
+quote
+  p "To be or not to be."
+  cite "Hamlet""#,
+    );
+}
