@@ -146,3 +146,70 @@ fn every_real_feed_reads() {
     assert_eq!(problems, Vec::<String>::new());
     assert_eq!((read, total), (21, 21));
 }
+
+/// A tree made up as it is walked: as deep or as wide as asked, without a document behind it.
+#[derive(Clone)]
+struct Synthetic {
+    name: &'static str,
+    /// How many children each element below the root has.
+    width: usize,
+}
+
+impl crate::core::xml::XmlTree for Synthetic {
+    fn local_name(&self) -> String {
+        self.name.to_owned()
+    }
+    fn namespace(&self) -> Option<String> {
+        (self.name == "feed" || self.name == "entry").then(|| "http://www.w3.org/2005/Atom".to_owned())
+    }
+    fn attribute(&self, _: &str) -> Option<String> {
+        None
+    }
+    fn attribute_ns(&self, _: &str, _: &str) -> Option<String> {
+        None
+    }
+    fn children(&self) -> Vec<Self> {
+        // Every element has children, forever: an endless nesting of entries in entries.
+        let name = if self.name == "feed" { "entry" } else { self.name };
+        vec![Synthetic { name, width: self.width }; self.width]
+    }
+    fn text(&self) -> String {
+        "text".to_owned()
+    }
+    fn inner_markup(&self) -> String {
+        String::new()
+    }
+}
+
+#[test]
+fn an_endless_tree_costs_a_bounded_walk() {
+    // Endlessly deep: the mapping reads a fixed number of levels, so it ends.
+    let deep = read_tree(&Synthetic { name: "feed", width: 1 });
+    assert_eq!(deep.items.len(), 1);
+    // Endlessly wide below: 2,000 entries of 2,000 children each would be four million elements;
+    // the walk stops at its budget.
+    let started = std::time::Instant::now();
+    let wide = read_tree(&Synthetic { name: "feed", width: 2_000 });
+    assert!(wide.items.len() <= 2_000);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+fn read_tree(root: &Synthetic) -> Feed {
+    super::read(root, "https://e.org/").unwrap()
+}
+
+#[test]
+fn a_hostile_deep_document_never_overflows() {
+    let depth = 100_000;
+    let text = format!(
+        "<rss><channel><item><title>t</title><description>{}x{}</description></item><item>{}{}</item></channel></rss>",
+        "&lt;b&gt;".repeat(depth),
+        "&lt;/b&gt;".repeat(depth),
+        "<x>".repeat(depth),
+        "</x>".repeat(depth)
+    );
+    // roxmltree may refuse the depth (as browsers do); whatever it says, nothing overflows.
+    if let Ok(feed) = xml_feed(&text, "https://e.org/") {
+        assert_eq!(feed.items.len(), 2);
+    }
+}
