@@ -293,6 +293,11 @@ impl<'a> Flow<'a> {
         if caption.is_some() {
             image.title = caption;
         }
+        // A figure's picture wrapped in a link keeps it.
+        image.link = descendants(element)
+            .find(|found| found.name == "a" && descendants(found).any(|inner| inner.name == "img"))
+            .and_then(|link| link.attribute("href"))
+            .and_then(|href| url::safe_link(self.base, href));
         self.blocks.push(Block::Image(image));
     }
 
@@ -345,6 +350,7 @@ impl<'a> Flow<'a> {
                 .attribute("title")
                 .map(|title| collapse(title).trim().to_owned())
                 .filter(|title| !title.is_empty()),
+            link: None,
         })
     }
 }
@@ -601,8 +607,8 @@ fn has_image(inlines: &[Inline]) -> bool {
 fn lone_image(inline: &Inline) -> Option<Image> {
     match inline {
         Inline::Image(image) => Some(image.clone()),
-        Inline::Link { children, .. } => match children.as_slice() {
-            [Inline::Image(image)] => Some(image.clone()),
+        Inline::Link { href, children } => match children.as_slice() {
+            [Inline::Image(image)] => Some(Image { link: Some(href.clone()), ..image.clone() }),
             _ => None,
         },
         _ => None,

@@ -139,7 +139,8 @@ impl Draft {
             (Ns::Itunes, "category") => self.itunes_categories(field, budget),
             (Ns::Media, "category") => self.tag(text()),
             (Ns::Media, "title") if self.media_title.is_none() => self.media_title = Some(Text::Plain(text())),
-            (Ns::Plain, "author" | "managingEditor") => {
+            // Not `managingEditor`: a news site's editor did not write each article.
+            (Ns::Plain, "author") => {
                 if field.children().is_empty() {
                     self.people.extend(person(&text(), &base));
                 } else {
