@@ -74,6 +74,21 @@ pub fn repair_entities(text: &str) -> Option<String> {
     repaired.then_some(out)
 }
 
+/// Where a browser's XML parser says the document broke, from the text of its `parsererror`
+/// element: Chromium and WebKit write "error on line 3 at column 7", Firefox "Line Number 3,
+/// Column 7". `(None, None)` when it says neither.
+pub fn parser_error_position(message: &str) -> (Option<usize>, Option<usize>) {
+    let lower = message.to_ascii_lowercase();
+    let number_after = |marker: &str| {
+        let at = lower.find(marker)? + marker.len();
+        let digits: String = lower[at..].trim_start().chars().take_while(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    };
+    let line = number_after("on line").or_else(|| number_after("line number"));
+    let column = number_after("at column").or_else(|| number_after("column"));
+    (line, column.filter(|_| line.is_some()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +102,15 @@ mod tests {
             Some("a&#160;b &amp; &#8212;&bogus; &".to_owned())
         );
         assert_eq!(repair_entities("a &amp; b"), None);
+    }
+
+    #[test]
+    fn browsers_parser_errors_give_their_position() {
+        let chromium =
+            "This page contains the following errors:error on line 3 at column 7: Opening and ending tag mismatch";
+        assert_eq!(parser_error_position(chromium), (Some(3), Some(7)));
+        let firefox = "XML Parsing Error: mismatched tag\nLocation: https://e.org/feed\nLine Number 12, Column 40:";
+        assert_eq!(parser_error_position(firefox), (Some(12), Some(40)));
+        assert_eq!(parser_error_position("something broke"), (None, None));
     }
 }

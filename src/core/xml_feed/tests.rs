@@ -213,3 +213,21 @@ fn a_hostile_deep_document_never_overflows() {
         assert_eq!(feed.items.len(), 2);
     }
 }
+
+#[test]
+fn entity_bombs_and_external_entities_come_to_nothing() {
+    // A billion laughs: the parser bounds the expansion (the browser's does too) and refuses it.
+    let mut bomb = String::from("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY l0 \"ha\">");
+    for level in 1..10 {
+        bomb.push_str(&format!("<!ENTITY l{level} \"{}\">", format!("&l{};", level - 1).repeat(10)));
+    }
+    bomb.push_str("]><rss><channel><item><title>&l9;</title></item></channel></rss>");
+    let started = std::time::Instant::now();
+    assert!(xml_feed(&bomb, "https://e.org/").is_err());
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // An external entity is never fetched: its reference reads as nothing or fails the parse.
+    let external = r#"<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>a&x;b</title></item></channel></rss>"#;
+    if let Ok(feed) = xml_feed(external, "https://e.org/") {
+        assert!(!feed.items[0].title.as_deref().unwrap_or_default().contains("root"));
+    }
+}
