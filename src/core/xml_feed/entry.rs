@@ -375,7 +375,9 @@ impl Draft {
             } else if let Some((text, base)) = self.atom_content.clone().filter(|(text, _)| !text.is_blank()) {
                 (body_of(text), base, atom_summary.as_ref().map(|(text, _)| text.plain()), "content")
             } else if let Some(text) = description {
-                (body_of(text), self.description_base.clone(), None, "description")
+                let description_base =
+                    if self.description_base.is_empty() { base.to_owned() } else { self.description_base.clone() };
+                (body_of(text), description_base, None, "description")
             } else if let Some((text, base)) = atom_summary {
                 (body_of(text), base, None, "summary")
             } else if let Some(text) = self.itunes_summary.clone().filter(|text| !text.trim().is_empty()) {
