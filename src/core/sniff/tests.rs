@@ -1,3 +1,5 @@
+//! Document kinds and encodings: the cases, and the real corpus told apart whatever its Content-Type.
+
 use super::*;
 
 #[test]

@@ -1,5 +1,6 @@
 //! The feed-rs fixtures: Lectern's mapping compared with what the mature feed-rs parser extracts
 //! (`*.serde.json` beside each document) on titles, article links, dates and enclosure URLs.
+#![cfg(test)]
 
 use serde_json::Value;
 

@@ -3,6 +3,7 @@
 //! literal` facts; a case whose every fact names something Lectern's model holds (titles, links,
 //! ids, bodies, bases, languages, authors, dates, files, tags) is run against the mapping, and the
 //! rest are counted as not applicable. Also: all of `sanitize/` through the HTML allow-list.
+#![cfg(test)]
 
 use std::path::{Path, PathBuf};
 

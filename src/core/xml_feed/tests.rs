@@ -1,3 +1,5 @@
+//! The RSS, RDF and Atom mapping: fields, bases, ids, the real XML feeds, and bounded walks.
+
 use super::*;
 use crate::core::feed::BodySource;
 use crate::core::test_support::{corpora, xml_feed};
