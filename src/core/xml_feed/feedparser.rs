@@ -389,11 +389,15 @@ fn feedparser_wellformed_cases_that_map_onto_the_model_pass() {
     for failure in &failures {
         eprintln!("  {failure}");
     }
-    // The floor reached; what fails is listed in the report with the reasons (one URL per author,
-    // authors need a name, ids are kept as written, base64 payloads, blank `xml:lang`, HTTP
-    // headers, MathML and SVG, made-up elements, pictures enclosed as files).
+    // The floor reached. What fails, on purpose: an author has one URL (its page, else its
+    // address) and needs a name; several dates keep the first; ids are kept as written, not
+    // resolved; Atom 1.0 binary (base64) payloads are not shown as text; an item has one language
+    // (its own, else its body's, else its title's) and a blank `xml:lang` cannot unset the feed's;
+    // HTTP headers (Content-Location, Content-Language) are not the mapping's; MathML and SVG are
+    // not in the allow-list; made-up and upper-case elements are not read; an enclosed picture is
+    // the item's picture, not a file.
     assert!(run >= 430, "only {run} cases apply");
-    assert!(passed >= 355, "{passed} of {run} pass");
+    assert!(passed >= 371, "{passed} of {run} pass");
 }
 
 /// Every URL a feed shows, and its text, through the allow-list: what could carry script.

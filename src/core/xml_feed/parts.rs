@@ -77,7 +77,10 @@ pub fn atom_text<E: XmlTree>(element: &E) -> Option<Text> {
     let kind = element.attribute("type").map(|kind| kind.trim().to_ascii_lowercase()).unwrap_or_default();
     let mode = element.attribute("mode").map(|mode| mode.trim().to_ascii_lowercase()).unwrap_or_default();
     if mode == "base64" {
-        return None;
+        // Atom 0.3: the content of `type` (text by default), base64-encoded.
+        let decoded = String::from_utf8(base64(&element.text())?).ok()?;
+        let html = matches!(kind.as_str(), "html" | "text/html" | "xhtml" | "application/xhtml+xml");
+        return Some(if html { Text::Html(decoded) } else { Text::Plain(decoded) });
     }
     let xhtml = || {
         // The content is a single XHTML `div`, which is not part of it.
@@ -97,6 +100,30 @@ pub fn atom_text<E: XmlTree>(element: &E) -> Option<Text> {
         other if other.ends_with("+xml") || other.ends_with("/xml") => Text::Html(xhtml()),
         _ => return None,
     })
+}
+
+/// Standard base64 (whitespace ignored, padding optional); `None` for anything else.
+fn base64(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut buffer, mut bits) = (0_u32, 0);
+    for byte in text.bytes().filter(|byte| !byte.is_ascii_whitespace() && *byte != b'=') {
+        let value = match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => byte - b'a' + 26,
+            b'0'..=b'9' => byte - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        buffer = (buffer << 6) | u32::from(value);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
 }
 
 /// Runs of whitespace as one space, trimmed.
