@@ -1,7 +1,8 @@
 //! Bounded fuzzing of the core parsers on stable Rust: random inputs built from the pieces that
 //! break parsers (tags, entities, quotes, brackets, deep nesting, huge runs), fed to the feed
-//! parser, markdown → blocks, HTML → blocks, the stored-progress and stored-library decoders and
-//! OPML import. Each must return
+//! parser, markdown → blocks, HTML → blocks, the stored-progress and stored-library decoders,
+//! OPML import, the RSS/Atom mapping over random element trees, and sniffing and feed discovery.
+//! Each must return
 //! (never panic) and stay roughly linear: every input is timed against a generous bound.
 //!
 //! The test command runs 600 cases per parser; `LECTERN_FUZZ_CASES=200000 cargo test --release
@@ -302,4 +303,164 @@ fn a_single_megabyte_paragraph_stays_linear() {
     })];
     assert_eq!(html_blocks::blocks(&nodes, BASE).len(), 1);
     assert!(started.elapsed() < Duration::from_secs(5), "html took {:?}", started.elapsed());
+}
+
+/// A random XML element tree, standing in for what DOMParser gives the shell.
+#[derive(Clone, Debug)]
+struct Tree(std::rc::Rc<TreeNode>);
+
+#[derive(Debug)]
+struct TreeNode {
+    name: &'static str,
+    namespace: Option<&'static str>,
+    attributes: Vec<(&'static str, String)>,
+    text: String,
+    children: Vec<Tree>,
+}
+
+impl lectern::core::xml::XmlTree for Tree {
+    fn local_name(&self) -> String {
+        self.0.name.to_owned()
+    }
+    fn namespace(&self) -> Option<String> {
+        self.0.namespace.map(str::to_owned)
+    }
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.0.attributes.iter().find(|(key, _)| *key == name).map(|(_, value)| value.clone())
+    }
+    fn attribute_ns(&self, _: &str, local: &str) -> Option<String> {
+        self.attribute(local)
+    }
+    fn children(&self) -> Vec<Self> {
+        self.0.children.clone()
+    }
+    fn text(&self) -> String {
+        self.0.text.clone()
+    }
+    fn inner_markup(&self) -> String {
+        self.0.text.clone()
+    }
+}
+
+impl Random {
+    fn tree(&mut self, depth: usize) -> Tree {
+        const NAMES: &[&str] = &[
+            "rss",
+            "RDF",
+            "feed",
+            "channel",
+            "item",
+            "entry",
+            "title",
+            "link",
+            "guid",
+            "description",
+            "content",
+            "encoded",
+            "summary",
+            "author",
+            "name",
+            "uri",
+            "email",
+            "pubDate",
+            "date",
+            "updated",
+            "published",
+            "enclosure",
+            "group",
+            "thumbnail",
+            "image",
+            "url",
+            "category",
+            "language",
+            "duration",
+            "div",
+            "body",
+        ];
+        const NAMESPACES: &[Option<&str>] = &[
+            None,
+            Some("http://www.w3.org/2005/Atom"),
+            Some("http://purl.org/rss/1.0/"),
+            Some("http://search.yahoo.com/mrss/"),
+            Some("http://www.itunes.com/dtds/podcast-1.0.dtd"),
+            Some("http://purl.org/dc/elements/1.1/"),
+            Some("http://purl.org/rss/1.0/modules/content/"),
+        ];
+        const ATTRIBUTES: &[&str] =
+            &["href", "rel", "type", "url", "length", "base", "lang", "term", "src", "isPermaLink"];
+        let children = if depth == 0 { Vec::new() } else { (0..self.below(6)).map(|_| self.tree(depth - 1)).collect() };
+        let attributes = (0..self.below(3))
+            .map(|_| {
+                let value = match self.below(4) {
+                    0 => "javascript:alert(1)".to_owned(),
+                    1 => format!("https://x/{}", self.text(2)),
+                    _ => self.text(3),
+                };
+                (ATTRIBUTES[self.below(ATTRIBUTES.len())], value)
+            })
+            .collect();
+        Tree(std::rc::Rc::new(TreeNode {
+            name: NAMES[self.below(NAMES.len())],
+            namespace: NAMESPACES[self.below(NAMESPACES.len())],
+            attributes,
+            text: self.text(6),
+            children,
+        }))
+    }
+}
+
+#[test]
+fn xml_feed_mapping_never_panics_and_lets_nothing_unsafe_through() {
+    use lectern::core::{url, xml_feed};
+    fuzz(
+        7,
+        |random| {
+            let mut root = random.tree(5);
+            // Most cases start as a feed, so the mapping goes deep.
+            let roots = [("rss", None), ("feed", Some("http://www.w3.org/2005/Atom")), ("RDF", None)];
+            let (name, namespace) = roots[random.below(3)];
+            if random.below(4) != 0 {
+                let node = std::rc::Rc::get_mut(&mut root.0).unwrap();
+                node.name = name;
+                node.namespace = namespace;
+            }
+            root
+        },
+        |root| {
+            if let Ok(feed) = xml_feed::read(root, BASE) {
+                for item in &feed.items {
+                    for link in item.url.iter().chain(item.attachments.iter().map(|file| &file.url)) {
+                        assert_eq!(url::safe_link(BASE, link).as_ref(), Some(link));
+                    }
+                }
+            }
+        },
+        BOUND,
+    );
+}
+
+#[test]
+fn sniffing_and_discovery_never_panic() {
+    use lectern::core::{discover, sniff, xml};
+    fuzz(
+        8,
+        |random| {
+            let text = random.text(20);
+            match random.below(4) {
+                0 => format!("<?xml version=\"1.0\" encoding=\"{text}\"?><!DOCTYPE {text}><rss>"),
+                1 => format!("<link rel=alternate type=application/rss+xml href=\"{text}\" title='{text}'>"),
+                2 => format!("<!--{text}"),
+                _ => text,
+            }
+        },
+        |text| {
+            let _ = sniff::kind(text, Some(text));
+            let _ = sniff::encoding(text.as_bytes(), Some(text));
+            let _ = discover::feed_links(text, BASE);
+            let _ = xml::repair_entities(text);
+            let _ = xml::source(text);
+            let _ = xml::parser_error_position(text);
+        },
+        BOUND,
+    );
 }

@@ -50,6 +50,9 @@ pub struct Image {
     pub src: String,
     pub alt: String,
     pub title: Option<String>,
+    /// Where a picture standing alone links to (`<a href><img></a>`), safe like every URL here:
+    /// as a block it is no longer inside its link, so the link travels with it.
+    pub link: Option<String>,
 }
 
 /// Text-level content inside a block.
@@ -229,7 +232,7 @@ mod tests {
     use super::*;
 
     fn image(src: &str) -> Image {
-        Image { src: src.to_owned(), alt: String::new(), title: None }
+        Image { src: src.to_owned(), alt: String::new(), title: None, link: None }
     }
 
     fn check(blocks: Vec<Block>, expected: &[&str]) {

@@ -29,6 +29,8 @@ pub enum Notice {
 
 /// Builds the body of `item`, resolving its URLs against `feed_url`.
 pub fn body(item: &Item, feed_url: &str, parse_html: ParseHtml<'_>) -> Body {
+    // An XML feed's `xml:base` rules its bodies' relative URLs.
+    let feed_url = item.base_url.as_deref().unwrap_or(feed_url);
     let blocks = match &item.body {
         BodySource::Markdown(markdown) => markdown::blocks(markdown, feed_url),
         BodySource::Html(html) => html_blocks::blocks(&parse_html(html), feed_url),
@@ -94,6 +96,7 @@ mod tests {
             language: None,
             body,
             attachments: Vec::new(),
+            base_url: None,
         }
     }
 

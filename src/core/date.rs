@@ -43,6 +43,13 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Weekday abbreviations of Italian, French, Spanish, Portuguese and German feeds, which put them
+/// where RFC 822 wants English ones (ASCII spellings only: the cursor reads ASCII).
+const FOREIGN_WEEKDAYS: [&str; 24] = [
+    "lun", "mar", "mer", "gio", "ven", "sab", "dom", "jeu", "sam", "dim", "jue", "vie", "seg", "ter", "qua", "qui",
+    "sex", "mo", "di", "mi", "do", "fr", "sa", "so",
+];
+
 /// Sunday first, to match [`weekday_index`].
 const WEEKDAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -65,7 +72,7 @@ const ZONES: [(&str, i16); 12] = [
 /// Reads a feed date. Returns None when the text is not a date we can trust.
 pub fn parse(text: &str) -> Option<Date> {
     let text = text.trim();
-    parse_rfc3339(text).or_else(|| parse_rfc822(text))
+    parse_rfc3339(text).or_else(|| parse_rfc822(text)).or_else(|| parse_slashed(text))
 }
 
 impl Date {
@@ -264,9 +271,15 @@ fn parse_rfc822(text: &str) -> Option<Date> {
     let mut cursor = Cursor::new(text);
     if cursor.peek().is_some_and(|byte| byte.is_ascii_alphabetic()) {
         // The name is checked but otherwise ignored: feeds get it wrong,
-        // and the weekday shown is computed from the date.
-        name_index(cursor.word(), &WEEKDAYS)?;
+        // and the weekday shown is computed from the date. An abbreviation in another language
+        // ("mer," in Italian feeds) is let through when a comma marks it as the weekday.
+        let word = cursor.word();
+        let english = name_index(word, &WEEKDAYS).is_some();
         let comma = cursor.eat(b',');
+        let foreign = comma && FOREIGN_WEEKDAYS.iter().any(|name| name.as_bytes().eq_ignore_ascii_case(word));
+        if !english && !foreign {
+            return None;
+        }
         let spaced = cursor.spaces() > 0;
         if !comma && !spaced {
             return None;
@@ -285,6 +298,25 @@ fn parse_rfc822(text: &str) -> Option<Date> {
     };
     cursor.is_empty().then_some(())?;
     let month = u32::try_from(month).ok()?.checked_add(1)?;
+    checked_date(year, month, day, time)
+}
+
+/// `2020/1/10 14:33:00`, as some Chinese publishing systems write `pubDate`: year first, so it
+/// cannot be mistaken for a day-first or month-first date.
+fn parse_slashed(text: &str) -> Option<Date> {
+    let mut cursor = Cursor::new(text);
+    let year = cursor.number(4, 4)?;
+    cursor.require(b'/')?;
+    let month = cursor.number(1, 2)?;
+    cursor.require(b'/')?;
+    let day = cursor.number(1, 2)?;
+    let time = if cursor.is_empty() {
+        None
+    } else {
+        (cursor.spaces() > 0).then_some(())?;
+        Some(time_with_zone(&mut cursor)?)
+    };
+    cursor.is_empty().then_some(())?;
     checked_date(year, month, day, time)
 }
 

@@ -2,7 +2,7 @@
 
 use super::date::{self, Date};
 use super::json::{self, Json};
-use super::{html_text, url};
+use super::{discover, html_text, url};
 
 /// Why a text is not a feed Lectern can show. The message is the sentence a reader sees.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -18,8 +18,23 @@ pub enum FeedError {
     #[error("The feed has no articles yet.")]
     NoItems,
     /// HTML where a feed was expected: usually a site's home page, which may link its feed.
-    #[error("This address is a web page, not a feed.{}", if feed_link.is_some() { " The page links to a JSON Feed." } else { " The page does not link to a JSON Feed." })]
+    #[error("This address is a web page, not a feed.{}", if feed_link.is_some() { " The page links to a feed." } else { " The page does not link to a feed." })]
     WebPage { feed_link: Option<String> },
+    /// XML the browser's parser refused; the shell passes on the position it reports, if any.
+    #[error("The feed is not well-formed XML{}.", position(*line, *column))]
+    NotXml { line: Option<usize>, column: Option<usize> },
+    /// Well-formed XML whose root is not RSS, RDF or Atom.
+    #[error("This is XML, but not an RSS, Atom or RDF feed.")]
+    NotAFeedXml,
+}
+
+/// " (line 3, column 7)" when the parser said where; nothing when it did not.
+fn position(line: Option<usize>, column: Option<usize>) -> String {
+    match (line, column) {
+        (Some(line), Some(column)) => format!(" (line {line}, column {column})"),
+        (Some(line), None) => format!(" (line {line})"),
+        _ => String::new(),
+    }
 }
 
 /// How many `next_url` pages Lectern follows at most on its own (saving for offline, finding a
@@ -60,6 +75,9 @@ pub struct Item {
     pub body: BodySource,
     /// Podcast episodes and other files, as the feed lists them.
     pub attachments: Vec<Attachment>,
+    /// What relative URLs in the body resolve against when it is not the feed's address: an RSS
+    /// or Atom `xml:base`. `None` for JSON Feed.
+    pub base_url: Option<String>,
 }
 
 /// A file an item comes with (a podcast's audio, a video, a PDF).
@@ -170,9 +188,7 @@ pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
     // Markup where JSON was expected (`<!DOCTYPE`, `<html`, `<?xml`): a page, not a broken feed.
     let markup = text.trim_start().strip_prefix('<');
     if markup.is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '?')) {
-        return Err(FeedError::WebPage {
-            feed_link: html_text::feed_link(text).and_then(|href| url::safe_link(feed_url, &href)),
-        });
+        return Err(FeedError::WebPage { feed_link: discover::preferred_feed(text, feed_url).map(|link| link.url) });
     }
     let value = json::parse(text).map_err(|error| FeedError::NotJson { line: error.line, column: error.column })?;
     if !matches!(value, Json::Object(_)) {
@@ -297,6 +313,7 @@ fn checked_item(value: &Json, feed_url: &str, feed_authors: &[Author]) -> Result
         language: non_empty(language),
         body,
         attachments: attachments(value.get("attachments"), feed_url),
+        base_url: None,
     })
 }
 

@@ -89,7 +89,8 @@ impl<'a> Flow<'a> {
             }
             Kind::Preformatted => {
                 self.flush();
-                self.blocks.push(Block::Code { language: code_language(element), text: raw_text(element) });
+                let (label, text) = code_text(element);
+                self.blocks.push(Block::Code { language: code_language(element).or(label), text });
             }
             Kind::Figure => {
                 self.flush();
@@ -252,6 +253,33 @@ impl<'a> Flow<'a> {
     }
 
     fn figure(&mut self, element: &Element, depth: usize) {
+        // `<figure><blockquote>…</blockquote><figcaption>Speaker</figcaption></figure>`: the HTML
+        // standard's way to attribute a quote.
+        let quote = element.children.iter().find_map(|node| match node {
+            Node::Element(child) if kind(&child.name) == Kind::Quote => Some(child),
+            _ => None,
+        });
+        if let Some(quote) = quote.filter(|_| self.nesting < MAX_NESTING) {
+            let before = self.blocks.len();
+            self.quote(quote, depth + 1);
+            let caption = element.children.iter().find_map(|node| match node {
+                Node::Element(child) if child.name == "figcaption" => Some(child),
+                _ => None,
+            });
+            let speaker = caption
+                .map(|caption| strip_dash(self.inline_content(&caption.children, depth + 1)))
+                .filter(|inlines| !is_blank(inlines));
+            match (self.blocks.get_mut(before), speaker) {
+                (Some(Block::Quote { attribution, .. }), Some(speaker)) if attribution.is_none() => {
+                    *attribution = Some(speaker);
+                }
+                (None, Some(speaker)) => {
+                    self.blocks.push(Block::Quote { blocks: Vec::new(), attribution: Some(speaker) })
+                }
+                _ => {}
+            }
+            return;
+        }
         let image = descendants(element).find(|found| found.name == "img").and_then(|img| self.image(img));
         let Some(mut image) = image else {
             self.nodes(&element.children, depth);
@@ -265,6 +293,11 @@ impl<'a> Flow<'a> {
         if caption.is_some() {
             image.title = caption;
         }
+        // A figure's picture wrapped in a link keeps it.
+        image.link = descendants(element)
+            .find(|found| found.name == "a" && descendants(found).any(|inner| inner.name == "img"))
+            .and_then(|link| link.attribute("href"))
+            .and_then(|href| url::safe_link(self.base, href));
         self.blocks.push(Block::Image(image));
     }
 
@@ -317,6 +350,7 @@ impl<'a> Flow<'a> {
                 .attribute("title")
                 .map(|title| collapse(title).trim().to_owned())
                 .filter(|title| !title.is_empty()),
+            link: None,
         })
     }
 }
@@ -365,24 +399,104 @@ fn largest_candidate(srcset: &str) -> Option<String> {
         .map(|(_, url)| url.to_owned())
 }
 
-/// `language-rust` or `lang-rust` on the `<pre>` or its `<code>`, letters, digits and `+#-_` only.
+/// `language-rust` or `lang-rust` in the class, or `data-language`/`data-lang`, on the `<pre>`
+/// or its `<code>`: letters, digits and `+#-_` only.
 fn code_language(element: &Element) -> Option<String> {
-    let code = element.children.iter().find_map(|node| match node {
-        Node::Element(code) if code.name == "code" => Some(code),
-        _ => None,
-    });
-    [Some(element), code]
-        .into_iter()
-        .flatten()
+    let code = descendants(element).find(|found| found.name == "code");
+    let marked = [Some(element), code].into_iter().flatten();
+    let from_data =
+        marked.clone().find_map(|element| element.attribute("data-language").or(element.attribute("data-lang")));
+    let from_class = marked
         .filter_map(|element| element.attribute("class"))
         .flat_map(str::split_whitespace)
-        .find_map(|class| class.strip_prefix("language-").or_else(|| class.strip_prefix("lang-")))
-        .filter(|language| {
-            !language.is_empty()
-                && language.len() <= 24
-                && language.chars().all(|c| c.is_ascii_alphanumeric() || "+#-_".contains(c))
-        })
-        .map(str::to_owned)
+        .find_map(|class| class.strip_prefix("language-").or_else(|| class.strip_prefix("lang-")));
+    from_class.or(from_data).map(str::trim).filter(|language| is_language(language)).map(str::to_owned)
+}
+
+fn is_language(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 24 && text.chars().all(|c| c.is_ascii_alphanumeric() || "+#-_".contains(c))
+}
+
+/// The text of a `<pre>`, lines kept, and the language label a highlighter put beside the code.
+///
+/// Highlighters (Shiki, Prism, highlight.js, Chroma) wrap each line in a `<div>`, a `<span
+/// class="line">` or a `<p>`, with or without newlines between them: each such element is a line.
+/// When the `<pre>` holds one `<code>` and, outside it, only a word (`<div
+/// class="language-id">vue</div>`), that word is the language and the code is the text.
+fn code_text(pre: &Element) -> (Option<String>, String) {
+    let codes: Vec<&Element> = descendants(pre).filter(|found| found.name == "code").collect();
+    if let [code] = codes.as_slice() {
+        let outside = text_outside(pre, code);
+        let label = outside.trim();
+        if label.is_empty() {
+            return (None, code_lines(code));
+        }
+        if is_language(label) {
+            return (Some(label.to_ascii_lowercase()), code_lines(code));
+        }
+    }
+    (None, code_lines(pre))
+}
+
+/// The text of `element` outside `inner` (an element below it).
+fn text_outside(element: &Element, inner: &Element) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<&Node> = element.children.iter().rev().collect();
+    while let Some(node) = stack.pop() {
+        match node {
+            Node::Text(text) => out.push_str(text),
+            Node::Element(child) if std::ptr::eq(child, inner) => {}
+            Node::Element(child) if kind(&child.name) != Kind::Dropped => stack.extend(child.children.iter().rev()),
+            Node::Element(_) => {}
+        }
+    }
+    out
+}
+
+/// Whether `element` is one line of highlighted code.
+fn is_line(element: &Element) -> bool {
+    matches!(element.name.as_str(), "div" | "p")
+        || element.attribute("class").is_some_and(|class| class.split_whitespace().any(|class| class == "line"))
+}
+
+/// The text inside a `<pre>` or `<code>`, whitespace as written, each line element on its line.
+fn code_lines(element: &Element) -> String {
+    enum Step<'a> {
+        Node(&'a Node),
+        EndLine,
+    }
+    let mut out = String::new();
+    // After a line element: a newline written between lines is not one more line.
+    let mut after_line = false;
+    let mut stack: Vec<Step> = element.children.iter().rev().map(Step::Node).collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::EndLine => {
+                out.push('\n');
+                after_line = true;
+            }
+            Step::Node(Node::Text(text)) => {
+                let text = if after_line { text.strip_prefix('\n').unwrap_or(text) } else { text };
+                after_line = after_line && text.is_empty();
+                out.push_str(text);
+            }
+            Step::Node(Node::Element(child)) if child.name == "br" => {
+                out.push('\n');
+                after_line = false;
+            }
+            Step::Node(Node::Element(child)) if kind(&child.name) == Kind::Dropped => {}
+            Step::Node(Node::Element(child)) if is_line(child) => {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                stack.push(Step::EndLine);
+                stack.extend(child.children.iter().rev().map(Step::Node));
+            }
+            Step::Node(Node::Element(child)) => stack.extend(child.children.iter().rev().map(Step::Node)),
+        }
+    }
+    // A newline right after `<pre>` is not content, as in a browser.
+    out.strip_prefix('\n').map(str::to_owned).unwrap_or(out).trim_end().to_owned()
 }
 
 /// Every element below `element`, depth first, without recursion.
@@ -493,8 +607,8 @@ fn has_image(inlines: &[Inline]) -> bool {
 fn lone_image(inline: &Inline) -> Option<Image> {
     match inline {
         Inline::Image(image) => Some(image.clone()),
-        Inline::Link { children, .. } => match children.as_slice() {
-            [Inline::Image(image)] => Some(image.clone()),
+        Inline::Link { href, children } => match children.as_slice() {
+            [Inline::Image(image)] => Some(Image { link: Some(href.clone()), ..image.clone() }),
             _ => None,
         },
         _ => None,

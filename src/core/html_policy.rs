@@ -117,6 +117,9 @@ pub const ATTRIBUTES: &[&str] = &[
     "data-original",
     "srcset",
     "data-srcset",
+    // A code block's language, as syntax highlighters mark it.
+    "data-language",
+    "data-lang",
 ];
 
 /// How deep nested lists and quotes go before their inside is flattened, as in markdown.

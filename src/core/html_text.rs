@@ -97,25 +97,33 @@ pub fn plain(text: &str) -> String {
     paragraphs(text).join(" ")
 }
 
-/// The `href` of a page's `<link rel="alternate" type="application/feed+json">`, as written.
+/// The `href` of a page's `<link rel="alternate" type="application/feed+json">`, as written. Every
+/// kind of feed a page links is found by `discover::feed_links`.
 pub fn feed_link(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(found) = lower.get(from..).and_then(|rest| rest.find("<link")) {
-        let start = from + found + "<link".len();
-        let end = lower.get(start..).and_then(|rest| rest.find('>')).map_or(lower.len(), |end| start + end);
-        let tag = html.get(start..end).unwrap_or_default();
-        let attributes = attributes(tag);
+    link_tags(html).into_iter().find_map(|attributes| {
         let value = |name: &str| attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str());
         let is_alternate = value("rel")
             .is_some_and(|rel| rel.split_ascii_whitespace().any(|rel| rel.eq_ignore_ascii_case("alternate")));
         let is_json_feed = value("type").is_some_and(|kind| kind.trim().eq_ignore_ascii_case("application/feed+json"));
-        if let (true, true, Some(href)) = (is_alternate, is_json_feed, value("href")) {
-            return Some(plain(href.trim()));
+        match (is_alternate, is_json_feed, value("href")) {
+            (true, true, Some(href)) => Some(plain(href.trim())),
+            _ => None,
         }
+    })
+}
+
+/// The attributes of every `<link>` tag of a page, in order (lower-case names, raw values).
+pub(crate) fn link_tags(html: &str) -> Vec<Vec<(String, String)>> {
+    let lower = html.to_ascii_lowercase();
+    let mut tags = Vec::new();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..).and_then(|rest| rest.find("<link")) {
+        let start = from + found + "<link".len();
+        let end = lower.get(start..).and_then(|rest| rest.find('>')).map_or(lower.len(), |end| start + end);
+        tags.push(attributes(html.get(start..end).unwrap_or_default()));
         from = end;
     }
-    None
+    tags
 }
 
 /// A tag's attributes as lower-case names and raw values (quoted, single-quoted or bare).
@@ -206,7 +214,8 @@ fn decode_entity(after: &str) -> (String, &str) {
     }
 }
 
-fn named_entity(name: &str) -> Option<char> {
+/// The character a named HTML entity stands for, of those feeds use.
+pub(crate) fn named_entity(name: &str) -> Option<char> {
     Some(match name {
         "amp" => '&',
         "lt" => '<',

@@ -282,6 +282,7 @@ impl<'a> Builder<'a> {
                         src,
                         alt: super::blocks::inlines_text(&inlines),
                         title: Some(title).filter(|title| !title.is_empty()),
+                        link: None,
                     })),
                     _ => {
                         for inline in inlines {

@@ -1,5 +1,5 @@
-//! OPML 1.0/2.0 subscription lists: import (neutral `Outline`s → feeds Lectern can read, feeds it
-//! cannot yet, and what was skipped) and export (the library as an OPML 2.0 document).
+//! OPML 1.0/2.0 subscription lists: import (neutral `Outline`s → the feeds to add, and what was
+//! skipped) and export (the library as an OPML 2.0 document).
 //!
 //! XML is parsed by the browser's DOMParser in the shell (`shell::platform::xml_dom`), which adds no bytes
 //! to the Wasm; the walk from the parsed tree to `Outline`s is here (`walk.rs`), generic over the
@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use super::html_text;
 use super::library::{self, tidy, AddError, Added, Library};
+use super::sniff::DocumentKind;
 use super::url;
 
 mod walk;
@@ -51,9 +52,10 @@ pub struct Candidate {
 /// What an OPML file holds for Lectern.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Import {
-    /// Candidate JSON Feeds, in file order: to be added to the library.
+    /// The feeds, JSON Feed, RSS and Atom alike, in file order: to be added to the library.
     pub feeds: Vec<Candidate>,
-    /// RSS and Atom feeds: listed for the reader as not yet readable by Lectern.
+    /// Always empty: Lectern reads RSS and Atom now. Kept only so the shell's notice still
+    /// compiles until it is removed there.
     pub not_readable: Vec<Candidate>,
     /// Outlines with no feed address, or one that is not http(s) once resolved (`javascript:`,
     /// `data:`, `file:`…), or that point at something other than a feed (`type="include"`, and
@@ -63,22 +65,13 @@ pub struct Import {
     pub duplicates: usize,
 }
 
-/// Sorts the outlines of an OPML file, resolving relative addresses against `base` (the file's own
-/// URL, or the page's when the file was picked from disk).
+/// The feeds of an OPML file, relative addresses resolved against `base` (the file's own URL, or
+/// the page's when the file was picked from disk).
 ///
-/// Lectern reads JSON Feed only, and OPML has no reliable way to say which format a feed is in:
-/// the OPML 2.0 spec asks every subscription to be `type="rss"`, and many exporters write that
-/// for Atom and JSON Feeds alike. So the type alone cannot rule a feed out, and the address is
-/// looked at too. The rule, in order, for an outline with an http(s) address:
-/// 1. it says JSON Feed: `type` is `json` or `jsonfeed`, `version` starts with `json`, or the
-///    address's path ends in `.json` → a candidate, whatever else it says;
-/// 2. it says RSS or Atom: `type` is `rss`, `atom`, `pie` or `rdf`, or the path ends in `.rss`,
-///    `.xml`, `.rdf`, `.atom`, `/rss` or `/atom` → not yet readable;
-/// 3. anything else (no `type`, or another one) → a candidate: fetching it will tell, and a feed
-///    that is not JSON then gets the reader's usual "not a JSON Feed" message.
-///
-/// Type and version are compared ignoring ASCII case (OPML 2.0: type values are not
-/// case-sensitive). At most [`MAX_OUTLINES`] outlines are looked at.
+/// Every outline with an http(s) feed address is a feed, whatever its `type` says: Lectern reads
+/// JSON Feed, RSS and Atom, and OPML has no reliable way to say which a feed is (the OPML 2.0 spec
+/// asks every subscription to be `type="rss"`, and exporters write that for Atom and JSON Feeds
+/// alike). Fetching it tells. At most [`MAX_OUTLINES`] outlines are looked at.
 pub fn import(outlines: &[Outline], base: &str) -> Import {
     let mut import = Import::default();
     let mut listed = HashSet::new();
@@ -87,12 +80,10 @@ pub fn import(outlines: &[Outline], base: &str) -> Import {
             import.skipped += 1;
             continue;
         };
-        if !listed.insert(candidate.url.clone()) {
-            import.duplicates += 1;
-        } else if readable(outline, &candidate.url) {
+        if listed.insert(candidate.url.clone()) {
             import.feeds.push(candidate);
         } else {
-            import.not_readable.push(candidate);
+            import.duplicates += 1;
         }
     }
     import
@@ -138,20 +129,6 @@ fn candidate(outline: &Outline, base: &str) -> Option<Candidate> {
     Some(Candidate { url, title, name, html_url, category_path })
 }
 
-/// Whether an outline is a candidate JSON Feed (true) or an RSS/Atom feed (false), by the rule
-/// [`import`] documents.
-fn readable(outline: &Outline, url: &str) -> bool {
-    let kind = outline.kind.as_deref().unwrap_or_default().trim().to_ascii_lowercase();
-    let version = outline.version.as_deref().unwrap_or_default().trim().to_ascii_lowercase();
-    let path = url.split(['?', '#']).next().unwrap_or_default().to_ascii_lowercase();
-    if matches!(kind.as_str(), "json" | "jsonfeed") || version.starts_with("json") || path.ends_with(".json") {
-        return true;
-    }
-    let says_xml = matches!(kind.as_str(), "rss" | "atom" | "pie" | "rdf");
-    let looks_xml = [".rss", ".xml", ".rdf", ".atom", "/rss", "/atom"].iter().any(|end| path.ends_with(end));
-    !(says_xml || looks_xml)
-}
-
 /// What adding an import's feeds did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct AddReport {
@@ -180,16 +157,39 @@ pub fn add_all(library: &mut Library, candidates: &[Candidate], now: u64) -> Add
     report
 }
 
-/// The library as an OPML 2.0 document, feeds in the library's order.
-///
-/// Each feed is `<outline type="rss" version="JSONFeed" text=… title=… xmlUrl=…/>`. `type="rss"`
-/// because OPML 2.0 requires it of every subscription-list entry, whatever the feed's format, so a
-/// reader that checks the type still takes these; `version` is the spec's place for the format
-/// ("There are no known values for Atom feeds, but they certainly could be provided"), and says
-/// JSON Feed to whoever looks, Lectern's own import included. `text` is what the reader sees (their
-/// name for the feed, else its title, else its address, since `text` is required); `title` the
-/// feed's own title, when known. The icon, visits and seen items are Lectern's own and stay out.
+/// The library as an OPML 2.0 document, feeds in the library's order, none of their formats known:
+/// [`write_with_kinds`] without a `version` on any outline. The library does not store formats.
 pub fn write(library: &Library, title: &str, now_ms: u64) -> String {
+    write_with_kinds(library, title, now_ms, &|_| None)
+}
+
+/// The OPML 2.0 `version` for a feed format: the names OPML 2.0 lists for RSS (`RSS1`, `RSS2`),
+/// and `Atom` and `JSONFeed` in the same style, since the spec leaves those open.
+pub fn version(kind: DocumentKind) -> Option<&'static str> {
+    match kind {
+        DocumentKind::JsonFeed => Some("JSONFeed"),
+        DocumentKind::Rss => Some("RSS2"),
+        DocumentKind::Rdf => Some("RSS1"),
+        DocumentKind::Atom => Some("Atom"),
+        DocumentKind::Html | DocumentKind::OtherXml | DocumentKind::Unknown => None,
+    }
+}
+
+/// The library as an OPML 2.0 document, feeds in the library's order; `kind_of` gives a feed's
+/// format by its address when the shell knows it (from the feed last read).
+///
+/// Each feed is `<outline type="rss" version=… text=… title=… xmlUrl=…/>`. `type="rss"` because
+/// OPML 2.0 requires it of every subscription-list entry, whatever the feed's format, so a reader
+/// that checks the type still takes these; `version` is the spec's place for the format (see
+/// [`version`]), left out when unknown. `text` is what the reader sees (their name for the feed,
+/// else its title, else its address, since `text` is required); `title` the feed's own title,
+/// when known. The icon, visits and seen items are Lectern's own and stay out.
+pub fn write_with_kinds(
+    library: &Library,
+    title: &str,
+    now_ms: u64,
+    kind_of: &dyn Fn(&str) -> Option<DocumentKind>,
+) -> String {
     let mut out =
         String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>");
     escape(&mut out, title);
@@ -197,7 +197,13 @@ pub fn write(library: &Library, title: &str, now_ms: u64) -> String {
     out.push_str(&rfc822(now_ms));
     out.push_str("</dateCreated>\n    <docs>http://opml.org/spec2.opml</docs>\n  </head>\n  <body>\n");
     for entry in library.feeds() {
-        out.push_str("    <outline type=\"rss\" version=\"JSONFeed\" text=\"");
+        out.push_str("    <outline type=\"rss\"");
+        if let Some(version) = kind_of(&entry.url).and_then(version) {
+            out.push_str(" version=\"");
+            out.push_str(version);
+            out.push('"');
+        }
+        out.push_str(" text=\"");
         escape(&mut out, entry.display_name());
         out.push('"');
         if !entry.title.is_empty() {

@@ -130,7 +130,7 @@ test('invalid JSON names the line and column', async ({ page }) => {
 test('an HTML page instead of a feed is reported as a web page', async ({ page }) => {
   await serveFeed(page, FEED_URL, '<!DOCTYPE html>\n<html><body>Hello</body></html>');
   await page.goto(readerUrl(FEED_URL));
-  await expectFailure(page, 'This address is a web page, not a feed. The page does not link to a JSON Feed.', {
+  await expectFailure(page, 'This address is a web page, not a feed. The page does not link to a feed.', {
     retry: false,
   });
 });
@@ -144,7 +144,7 @@ test('a site page that links its JSON Feed offers to open it', async ({ page }) 
   );
   await serveFeed(page, `${ORIGIN}/blog/feed.json`, GOOD_FEED);
   await page.goto(readerUrl(pageUrl));
-  await expectFailure(page, 'This address is a web page, not a feed. The page links to a JSON Feed.', { retry: false });
+  await expectFailure(page, 'This address is a web page, not a feed. The page links to a feed.', { retry: false });
   await page.getByRole('link', { name: 'Open the feed this page links to' }).click();
   await expectList(page, 'Recovered feed', 1);
   await expect(page).toHaveURL(/feed=https:\/\/feeds\.example\/blog\/feed\.json/);

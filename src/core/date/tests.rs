@@ -376,3 +376,16 @@ fn timestamp_last_second() {
 fn long_of_impossible_hand_built_date_falls_back_to_iso() {
     assert_eq!(Date { year: 2024, month: 13, day: 1, time: None }.long(), "2024-13-01");
 }
+#[test]
+fn foreign_weekday_abbreviations_before_a_comma() {
+    assert_eq!(
+        parse("mer, 16 nov 2022 00:38:15 +0100").map(|date| date.iso()).as_deref(),
+        Some("2022-11-16T00:38:15+01:00")
+    );
+    check("mer 16 Nov 2022", None);
+}
+#[test]
+fn year_first_slashed_dates() {
+    assert_eq!(parse("2020/1/10 14:33:00").map(|date| date.iso()).as_deref(), Some("2020-01-10T14:33:00"));
+    check("10/1/2020", None);
+}

@@ -318,7 +318,10 @@ fn block_structure(blocks: &[Block], counts: &mut Structure) {
             }
             Block::Code { .. } => counts.code += 1,
             Block::Table(_) => counts.tables += 1,
-            Block::Image(_) => counts.images += 1,
+            Block::Image(image) => {
+                counts.images += 1;
+                counts.links += usize::from(image.link.is_some());
+            }
             Block::Rule => {}
         }
     }
@@ -465,4 +468,132 @@ fn script_texts(nodes: &[Node]) -> Vec<String> {
         }
     }
     found
+}
+
+#[test]
+fn highlighted_code_keeps_its_lines_and_its_language() {
+    // Shiki, as the seviche-blog-zh feed has it: a language label beside the code, a div per line.
+    check(
+        r#"<pre class="shiki material-default"><div class="language-id">vue</div><div class='code-container'><code><div class='line'>&lt;script setup&gt;</div><div class='line'>const msg = 'Hello'</div><div class='line'></div><div class='line'>&lt;/script&gt;</div></code></div></pre>"#,
+        r#"code vue "<script setup>\nconst msg = 'Hello'\n\n</script>""#,
+    );
+    // Newer Shiki: span lines with newlines between them.
+    check(
+        "<pre class=\"shiki\"><code><span class=\"line\"><span>a</span></span>\n<span class=\"line\">b</span>\n<span class=\"line\"></span>\n<span class=\"line\">c</span></code></pre>",
+        r#"code - "a\nb\n\nc""#,
+    );
+    // Line breaks, a leading language word, and data-language.
+    check(r#"<pre><span>rust</span><code>fn a() {}<br>fn b() {}</code></pre>"#, r#"code rust "fn a() {}\nfn b() {}""#);
+    check(r#"<pre data-language="python"><code>x = 1</code></pre>"#, r#"code python "x = 1""#);
+    check(r#"<pre><code class="language-js">a</code></pre>"#, r#"code js "a""#);
+    // Prose outside the code is not a label: the whole block is the code.
+    check(r#"<pre>Output of the run: <code>ok</code></pre>"#, r#"code - "Output of the run: ok""#);
+}
+
+#[test]
+fn a_quote_in_a_figure_takes_its_caption_as_speaker() {
+    check(
+        "<figure><blockquote><p>To be or not to be.</p></blockquote><figcaption>— Hamlet</figcaption></figure>",
+        r#"
+quote
+  p "To be or not to be."
+  cite "Hamlet""#,
+    );
+}
+
+/// The same structure count over the real RSS, Atom and RDF feeds' bodies: each kind of element is
+/// kept at 95% or more (figures: every `<figure>` with a picture is an image block, counted above).
+#[test]
+fn real_xml_feeds_keep_their_structure() {
+    use crate::core::feed::BodySource;
+    use crate::core::test_support::{corpora, decode, xml_feed};
+    let (mut items, mut source_total, mut blocks_total) = (0, Structure::default(), Structure::default());
+    let mut figures = (0, 0);
+    for entry in std::fs::read_dir(corpora().join("feeds-xml/real")).unwrap().flatten() {
+        let text = decode(&std::fs::read(entry.path()).unwrap(), None);
+        let Ok(feed) = xml_feed(&text, BASE) else { continue };
+        for item in &feed.items {
+            let BodySource::Html(html) = &item.body else { continue };
+            items += 1;
+            let nodes = parse_html(html);
+            let source = source_structure(&nodes);
+            let converted_blocks = blocks(&nodes, BASE);
+            let mut converted = Structure::default();
+            block_structure(&converted_blocks, &mut converted);
+            // Every picture's caption stays its caption.
+            let captions = figure_captions(&nodes);
+            figures.0 += captions.len();
+            figures.1 += captions
+                .iter()
+                .filter(|caption| {
+                    converted_blocks.iter().any(
+                        |block| matches!(block, Block::Image(Image { title: Some(title), .. }) if title == *caption),
+                    )
+                })
+                .count();
+            for (total, counts) in [(&mut source_total, source), (&mut blocks_total, converted)] {
+                total.headings += counts.headings;
+                total.items += counts.items;
+                total.quotes += counts.quotes;
+                total.code += counts.code;
+                total.tables += counts.tables;
+                total.images += counts.images;
+                total.links += counts.links;
+            }
+        }
+    }
+    eprintln!("{items} HTML items; source {source_total:?}; blocks {blocks_total:?}; captions {figures:?}");
+    let pairs = [
+        ("headings", source_total.headings, blocks_total.headings),
+        ("items", source_total.items, blocks_total.items),
+        ("quotes", source_total.quotes, blocks_total.quotes),
+        ("code", source_total.code, blocks_total.code),
+        ("tables", source_total.tables, blocks_total.tables),
+        ("images", source_total.images, blocks_total.images),
+        ("links", source_total.links, blocks_total.links),
+    ];
+    for (kind, source, kept) in pairs {
+        assert!(kept * 100 >= source * 95, "{kind}: {kept} of {source}");
+    }
+    assert!(items > 300, "only {items} HTML items");
+    assert!(figures.0 > 10 && figures.1 == figures.0, "captions kept: {figures:?}");
+}
+
+/// The caption text of every `<figure>` holding an `<img>` and a non-empty `<figcaption>`.
+fn figure_captions(nodes: &[Node]) -> Vec<String> {
+    let mut captions = Vec::new();
+    let mut stack: Vec<&Node> = nodes.iter().collect();
+    while let Some(node) = stack.pop() {
+        let Node::Element(element) = node else { continue };
+        if element.name == "figure" && descendants(element).any(|inner| inner.name == "img") {
+            let caption = descendants(element).find(|inner| inner.name == "figcaption");
+            if let Some(text) = caption.map(|caption| collapse(&raw_text(caption)).trim().to_owned()) {
+                if !text.is_empty()
+                    && Flow::new(BASE, 0).image(descendants(element).find(|i| i.name == "img").unwrap()).is_some()
+                {
+                    captions.push(text);
+                }
+            }
+        }
+        stack.extend(&element.children);
+    }
+    captions
+}
+
+#[test]
+fn a_linked_picture_keeps_its_link_as_a_block() {
+    let converted = blocks(
+        &parse_html(
+            r#"<p><a href="/big"><img src="a.png" alt="A"></a></p><figure><a href="https://x.org/"><img src="b.png"></a><figcaption>B</figcaption></figure>"#,
+        ),
+        BASE,
+    );
+    let links: Vec<Option<&str>> = converted
+        .iter()
+        .map(|block| match block {
+            Block::Image(image) => image.link.as_deref(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(links, [Some("https://example.com/big"), Some("https://x.org/")]);
 }

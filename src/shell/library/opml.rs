@@ -69,9 +69,9 @@ pub fn OpmlTools(feeds: FeedLibrary) -> impl IntoView {
     }
 }
 
-/// What an import did: counts, then the feeds Lectern cannot read yet, by name.
+/// What an import did: how many feeds were added, already there, refused or skipped.
 fn imported(import: OpmlImport) -> impl IntoView {
-    let OpmlImport { report, not_readable, skipped } = import;
+    let OpmlImport { report, skipped } = import;
     let mut text = format!("Imported: {} added, {} already in your library", report.added, report.already);
     if report.refused > 0 {
         text.push_str(&format!(", {} not added because your library is full", report.refused));
@@ -80,21 +80,9 @@ fn imported(import: OpmlImport) -> impl IntoView {
         text.push_str(&format!("; {} skipped (no feed address, or listed twice)", plural(skipped, "entry", "entries")));
     }
     text.push('.');
-    let later = (!not_readable.is_empty()).then(|| view! {
-        <p class="tools-status">
-            {format!("{} not yet readable (Lectern reads JSON Feed):", plural(not_readable.len(), "feed is", "feeds are"))}
-        </p>
-        <ul class="opml-later" role="list">
-            {not_readable.into_iter().map(|feed| {
-                let name = if feed.title.is_empty() { feed.url.clone() } else { feed.title.clone() };
-                view! { <li><span class="opml-name">{name}</span> " " <span class="opml-url">{feed.url}</span></li> }
-            }).collect_view()}
-        </ul>
-    });
     view! {
         <div role="status" class="opml-status">
             <p class="tools-status">{text}</p>
-            {later}
         </div>
     }
 }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::core::library::{normalize, AddError, DecodeError, Library, Removed, STORAGE_KEY};
-use crate::core::opml::{self, AddReport, Candidate};
+use crate::core::opml::{self, AddReport};
 use crate::shell::feed::demo::demo_url;
 use crate::shell::platform::clock::now;
 use crate::shell::platform::xml_dom::{self, OpmlDomError};
@@ -68,8 +68,6 @@ impl Schema for Library {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpmlImport {
     pub report: AddReport,
-    /// RSS and Atom feeds the file listed, which Lectern cannot read yet.
-    pub not_readable: Vec<Candidate>,
     /// Outlines without a feed Lectern may open, and repeats within the file.
     pub skipped: usize,
 }
@@ -213,7 +211,7 @@ impl FeedLibrary {
         // A file picked from disk has no address of its own; relative entries resolve against the page.
         let base = window().location().href().unwrap_or_default();
         let import = opml::import(&outlines, &base);
-        if import.feeds.is_empty() && import.not_readable.is_empty() {
+        if import.feeds.is_empty() {
             return Err(format!("{} It lists no feeds.", OpmlDomError::NotOpml));
         }
         let report = self
@@ -223,7 +221,7 @@ impl FeedLibrary {
                 (report.added > 0, report)
             })
             .unwrap_or_default();
-        Ok(OpmlImport { report, not_readable: import.not_readable, skipped: import.skipped + import.duplicates })
+        Ok(OpmlImport { report, skipped: import.skipped + import.duplicates })
     }
 
     /// The library as an OPML 2.0 file.

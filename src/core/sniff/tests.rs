@@ -1,0 +1,63 @@
+//! Document kinds and encodings: the cases, and the real corpus told apart whatever its Content-Type.
+
+use super::*;
+
+#[test]
+fn the_content_decides_the_kind() {
+    let cases = [
+        ("<?xml version=\"1.0\"?>\n<!-- c --><?xml-stylesheet href=\"x\"?><rss version=\"2.0\">", DocumentKind::Rss),
+        ("<rdf:RDF xmlns:rdf=\"x\">", DocumentKind::Rdf),
+        ("\u{feff}  <feed xmlns=\"http://www.w3.org/2005/Atom\">", DocumentKind::Atom),
+        ("<!DOCTYPE html><html>", DocumentKind::Html),
+        ("<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"x\">\n<rss>", DocumentKind::Rss),
+        ("<!DOCTYPE x [ <!ENTITY a \"b>\"> ]><feed>", DocumentKind::Atom),
+        ("<opml version=\"2.0\">", DocumentKind::OtherXml),
+        ("{\"version\": \"https://jsonfeed.org/version/1.1\"}", DocumentKind::JsonFeed),
+        ("<html><head>", DocumentKind::Html),
+        ("<!-- never closed", DocumentKind::Unknown),
+    ];
+    for (text, expected) in cases {
+        for content_type in [None, Some("text/html"), Some("application/octet-stream"), Some("application/json")] {
+            assert_eq!(kind(text, content_type), expected, "{text} as {content_type:?}");
+        }
+    }
+    assert_eq!(kind("oops", Some("application/json; charset=utf-8")), DocumentKind::JsonFeed);
+    assert_eq!(kind("", Some("text/html")), DocumentKind::Html);
+    assert_eq!(kind("", None), DocumentKind::Unknown);
+}
+
+#[test]
+fn the_encoding_comes_from_bom_then_declaration_then_header() {
+    assert_eq!(encoding(b"\xef\xbb\xbf<?xml version='1.0' encoding='iso-8859-1'?>", None), "utf-8");
+    assert_eq!(encoding(b"\xff\xfe<\x00", Some("text/xml; charset=iso-8859-1")), "utf-16le");
+    assert_eq!(
+        encoding(b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>", Some("text/xml; charset=utf-8")),
+        "iso-8859-1"
+    );
+    assert_eq!(encoding(b"<rss>", Some("text/xml; charset=\"windows-1252\"")), "windows-1252");
+    assert_eq!(encoding(b"<html><meta charset=koi8-r>", None), "koi8-r");
+    assert_eq!(encoding(b"<?xml version=\"1.0\" encoding=\"UTF-16\"?>", None), "utf-8");
+    assert_eq!(encoding(b"<rss>", None), "utf-8");
+    assert_eq!(encoding(b"", Some("text/xml")), "utf-8");
+}
+
+#[test]
+fn real_documents_are_told_apart() {
+    let dir = crate::core::test_support::corpora().join("feeds-xml/real");
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = String::from_utf8_lossy(&std::fs::read(entry.path()).unwrap()).into_owned();
+        let found = kind(&text, Some("text/html"));
+        let expected = match name.rsplit('.').next().unwrap() {
+            "html" => DocumentKind::Html,
+            "rdf" => DocumentKind::Rdf,
+            // Named .atom, but the site serves RSS 2.0 at that address.
+            "atom" if name == "allthis.atom" => DocumentKind::Rss,
+            "atom" => DocumentKind::Atom,
+            _ if name.starts_with("LICENSE") => continue,
+            _ => found,
+        };
+        assert_eq!(found, expected, "{name}");
+        assert!(found != DocumentKind::Unknown && found != DocumentKind::OtherXml, "{name}: {found:?}");
+    }
+}
