@@ -34,10 +34,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // on the first request to listen (284.7 KB), then 284.9 KB with the stored theme applied before
 // the first paint by a line of inline script in index.html; 286 KB when Listen could be pressed
 // again after the player's chunk failed to arrive (285.1 KB: the retry needs the article's texts
-// and hooks kept, and a wrapper that notes the failure). The
+// and hooks kept, and a wrapper that notes the failure); 289 KB with the shell grouped by feature
+// (issue 24: the stored-state piece, typed messages, the pager, the learned speed following other
+// tabs; 288.0 KB). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 286;
+export const BUDGET_KB = 289;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first
