@@ -5,6 +5,7 @@
 
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const [base = 'http://127.0.0.1:8080/', out = 'screenshots', ...queries] = process.argv.slice(2);
 const pages = queries.length ? queries : ['', '?article=france-britain-troops-ukraine'];
@@ -12,17 +13,8 @@ const sizes = { phone: { width: 360, height: 780 }, desktop: { width: 1280, heig
 
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 if (process.env.README === '1') {
   const article = new URL('?article=france-britain-troops-ukraine', base).href;

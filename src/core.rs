@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod opml;
 pub mod outline;
 pub mod progress;
+pub mod random;
 pub mod reading_speed;
 pub mod reading_time;
 pub mod related;

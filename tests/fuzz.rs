@@ -15,6 +15,7 @@ use lectern::core::history::{parse_export, Record};
 use lectern::core::html_policy::{Element, Node};
 use lectern::core::library::Library;
 use lectern::core::opml::{self, Outline};
+use lectern::core::random::Xorshift;
 use lectern::core::{feed, html_blocks, markdown};
 
 const BASE: &str = "https://example.com/feed.json";
@@ -84,19 +85,12 @@ const PIECES: &[&str] = &[
     "x",
 ];
 
-/// xorshift64*: deterministic, seedable, no dependency.
-struct Random(u64);
+/// The generator every fuzz case draws from (`core::random`), with this file's own draws below.
+struct Random(Xorshift);
 
 impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
     fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound as u64) as usize
+        self.0.below(bound)
     }
 
     /// A random text of up to `pieces` pieces, sometimes with one piece repeated thousands of times.
@@ -163,7 +157,7 @@ fn cases() -> usize {
 
 /// Runs `check` on `cases()` random inputs, failing on the first that takes longer than `bound`.
 fn fuzz<T: std::fmt::Debug>(seed: u64, make: impl Fn(&mut Random) -> T, check: impl Fn(&T), bound: Duration) {
-    let mut random = Random(seed);
+    let mut random = Random(Xorshift(seed));
     for _ in 0..cases() {
         let input = make(&mut random);
         let started = Instant::now();

@@ -4,27 +4,12 @@
 
 use std::net::IpAddr;
 
+use lectern::core::random::Xorshift;
 use url::Host;
 
-/// xorshift64*: deterministic, so a failure names its seed and iteration.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+/// The generator the app's fuzzing uses too (`lectern::core::random`): seedable, so a failure
+/// names its seed and iteration.
+type Random = Xorshift;
 
 const PIECES: &[&str] = &[
     "http://",
@@ -91,10 +76,10 @@ fn generated(random: &mut Random) -> String {
     for _ in 0..count {
         if random.below(8) == 0 {
             // Now and then a raw byte range, to reach what no piece spells.
-            let code = (random.next() % 0x2FF) as u32;
+            let code = (random.next_u64() % 0x2FF) as u32;
             text.push(char::from_u32(code).unwrap_or('x'));
         } else {
-            text.push_str(random.pick(PIECES));
+            text.push_str(*random.pick(PIECES));
         }
     }
     text
@@ -102,7 +87,7 @@ fn generated(random: &mut Random) -> String {
 
 #[test]
 fn parsers_never_panic() {
-    let mut random = Random(0x1ec7_e27e_1ec7_e27e);
+    let mut random = Xorshift(0x1ec7_e27e_1ec7_e27e);
     for _ in 0..30_000 {
         let input = generated(&mut random);
         if let Ok(url) = crate::relay::target::parse(Some(&input), 2048) {
@@ -131,7 +116,7 @@ fn parsers_never_panic() {
 /// mapped-IPv6 spellings, is refused (sampled, bounded).
 #[test]
 fn spellings_of_refused_addresses() {
-    let mut random = Random(0x5eed);
+    let mut random = Xorshift(0x5eed);
     for _ in 0..5_000 {
         let base: u32 = match random.below(4) {
             0 => 0x7f00_0000,
@@ -140,7 +125,7 @@ fn spellings_of_refused_addresses() {
             _ => 0xa9fe_0000,
         };
         let span = if base == 0x7f00_0000 || base == 0x0a00_0000 { 0x00ff_ffff } else { 0xffff };
-        let number = base | (random.next() as u32 & span);
+        let number = base | (random.next_u64() as u32 & span);
         let v4 = std::net::Ipv4Addr::from(number);
         for spelling in [
             format!("http://{number}/"),

@@ -246,14 +246,20 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// A four-digit year, then month and day of `min_digits` to 2 digits, joined by `separator`.
+fn year_month_day(cursor: &mut Cursor<'_>, separator: u8, min_digits: usize) -> Option<(u32, u32, u32)> {
+    let year = cursor.number(4, 4)?;
+    cursor.require(separator)?;
+    let month = cursor.number(min_digits, 2)?;
+    cursor.require(separator)?;
+    let day = cursor.number(min_digits, 2)?;
+    Some((year, month, day))
+}
+
 /// `YYYY-MM-DD` optionally followed by `T`/`t`/space, a clock and a zone.
 fn parse_rfc3339(text: &str) -> Option<Date> {
     let mut cursor = Cursor::new(text);
-    let year = cursor.number(4, 4)?;
-    cursor.require(b'-')?;
-    let month = cursor.number(2, 2)?;
-    cursor.require(b'-')?;
-    let day = cursor.number(2, 2)?;
+    let (year, month, day) = year_month_day(&mut cursor, b'-', 2)?;
     let time = if cursor.is_empty() {
         None
     } else {
@@ -305,11 +311,7 @@ fn parse_rfc822(text: &str) -> Option<Date> {
 /// cannot be mistaken for a day-first or month-first date.
 fn parse_slashed(text: &str) -> Option<Date> {
     let mut cursor = Cursor::new(text);
-    let year = cursor.number(4, 4)?;
-    cursor.require(b'/')?;
-    let month = cursor.number(1, 2)?;
-    cursor.require(b'/')?;
-    let day = cursor.number(1, 2)?;
+    let (year, month, day) = year_month_day(&mut cursor, b'/', 1)?;
     let time = if cursor.is_empty() {
         None
     } else {

@@ -225,15 +225,22 @@ pub fn write_with_kinds(
 fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\u{FFFE}' | '\u{FFFF}' => {}
             c if c.is_control() => {}
-            c => out.push(c),
+            c => push_escaped(out, c),
         }
+    }
+}
+
+/// Appends `c`, escaped where XML text or a double-quoted attribute value needs it.
+pub(crate) fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '&' => out.push_str("&amp;"),
+        '<' => out.push_str("&lt;"),
+        '>' => out.push_str("&gt;"),
+        '"' => out.push_str("&quot;"),
+        c => out.push(c),
     }
 }
 

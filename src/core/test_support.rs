@@ -188,13 +188,7 @@ impl XmlTree for RoxElement<'_, '_> {
 
 fn escape_xml(out: &mut String, text: &str) {
     for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
+        opml::push_escaped(out, c);
     }
 }
 
