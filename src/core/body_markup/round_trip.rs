@@ -17,6 +17,7 @@
 //!   and trailing whitespace, empty paragraphs, headings, inlines, items, rows, quotes and tables
 //!   are dropped, and adjacent text runs merge; a code language the converter would not accept
 //!   is dropped.
+#![cfg(test)]
 
 use super::*;
 use crate::core::blocks::{push_merged, Image, Table};
@@ -27,8 +28,12 @@ use crate::core::test_support::{corpus, parse_html};
 const BASE: &str = "https://example.com/blog/feed.json";
 
 /// Written, parsed back as a browser would, and converted by the allow-list converter.
+/// The written markup is also checked for anything that could run, before the converter (which
+/// re-checks URLs itself) could hide it.
 fn reparse(blocks: &[Block]) -> Vec<Block> {
     let html = write(blocks, &crate::core::anchor::Anchors::of(blocks).blocks);
+    let found = super::tests::dangers(&html);
+    assert!(found.is_empty(), "{found:?} in {html}");
     let mut parsed = html_blocks::blocks(&parse_html(&html), BASE);
     unwrap_cite(&mut parsed);
     parsed
