@@ -20,8 +20,11 @@
 //!   at the inner one and move what follows out of it, where the views nested them;
 //! - U+0000 is written as U+FFFD, as the parser turns it (the views kept an invisible NUL);
 //!   U+000D is written `&#13;`, which the parser keeps (a raw one would become U+000A);
-//! - the views split adjacent text runs into separate text nodes and may add empty marker nodes;
-//!   parsed markup has one text node per run and no markers (nothing visible changes);
+//! - the views leave an empty comment (`<!---->`, tachys's placeholder for a collected `Vec`)
+//!   after every run of blocks, items, inlines, rows and cells, and make each `Inline::Text` its own
+//!   text node; the writer writes no comments, and the parser joins adjacent text into one node.
+//!   Neither is visible, and selectors and CSS never see comments (`tests/web.rs` already strips
+//!   them before comparing the views' markup);
 //! - the defence-in-depth fallbacks above, which never happen to blocks from `core`'s converters.
 //!
 //! Cost: one `String` sized by [`estimate`] and one work stack per call; the URL checks allocate

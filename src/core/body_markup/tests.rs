@@ -428,3 +428,28 @@ fn xss_payloads_written_and_reparsed_carry_nothing_that_runs() {
     }
     eprintln!("{} XSS payloads, {written} bodies written and re-parsed clean", cases.len());
 }
+
+/// The blocks of `tests/web.rs`'s `blocks_render_as_semantic_html`, which mounts the Leptos views in
+/// Chromium: the writer gives the markup the views give, once Leptos's empty comment markers are
+/// taken out of theirs.
+#[test]
+fn the_markup_is_what_the_views_render_in_the_browser_test() {
+    let words = |words: &str| vec![text(words)];
+    let blocks = vec![
+        Block::Heading { level: HeadingLevel::H2, inlines: words("Section") },
+        Block::Heading { level: HeadingLevel::H3, inlines: words("Sub") },
+        para(vec![Inline::Strong(words("Term:")), text(" text")]),
+        Block::List { start: None, items: vec![vec![para(words("one"))], vec![para(words("two"))]] },
+        Block::List { start: Some(3), items: vec![vec![para(words("three"))]] },
+        Block::Quote { blocks: vec![para(words("Words."))], attribution: Some(words("Speaker")) },
+    ];
+    let expected = [
+        "<h2>Section</h2>",
+        "<h3>Sub</h3>",
+        "<p><strong>Term:</strong> text</p>",
+        "<ul><li><p>one</p></li><li><p>two</p></li></ul>",
+        "<ol start=\"3\"><li><p>three</p></li></ol>",
+        "<blockquote><p>Words.</p><footer><cite>Speaker</cite></footer></blockquote>",
+    ];
+    assert_eq!(write(&blocks, &[]), expected.concat());
+}
