@@ -2,6 +2,7 @@
 pub mod anchor;
 pub mod blocks;
 pub mod body;
+pub mod body_markup;
 pub mod contents;
 pub mod date;
 pub mod discover;
