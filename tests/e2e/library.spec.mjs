@@ -228,7 +228,7 @@ test('what cannot be opened is said beside the field', async ({ page }) => {
   );
   await serveFeed(page, `${ORIGIN}/page.html`, '<!doctype html><html><body>No feed here</body></html>');
   await openFromField(page, `${ORIGIN}/page.html`);
-  await expect(page.locator('.open-feed').getByRole('alert')).toContainText('The page does not link to a JSON Feed.');
+  await expect(page.locator('.open-feed').getByRole('alert')).toContainText('The page does not link to a feed.');
   await expect(page).toHaveURL(/\/(index\.html)?$/);
 
   // A server on another origin that does not allow reading its feed (no CORS header).

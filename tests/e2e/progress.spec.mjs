@@ -261,7 +261,10 @@ for (const [name, fault] of Object.entries(FAULTS)) {
     await expectArticle(page, LONG_READ.title);
     await scrollToShare(page, 0.5);
     const bar = page.locator('[role=progressbar]');
-    await expect(bar).not.toHaveAttribute('aria-valuenow', '0');
+    // Past the opening measurement: at the top of a long article the bar already reads about 10%
+    // (the share above the window's bottom), so "not 0" would not prove the scroll was measured.
+    // Leaving before it is measured was this test's flake: the list then said "Unread".
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(40);
     await expect(page.locator('.storage-notice')).toHaveCount(1);
     await expect(page.locator('.storage-notice')).toContainText('reading place is kept only until you close this page');
     // In-memory progress still serves the list in this page. (A DOM click: Playwright's own would

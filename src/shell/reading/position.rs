@@ -155,6 +155,7 @@ pub fn follow_reading(
     on_cleanup(move || {
         let (listeners, state) = leaving.take();
         drop(listeners);
+        state.measure_unmeasured_move();
         state.flush();
     });
     ReadingPosition { measure, started, state: StoredValue::new_local(state) }
@@ -314,7 +315,8 @@ impl State {
             viewport_height,
         });
         let measure = Measure { percent, unit: self.unit_at_line(), scroll_y, viewport_height };
-        self.set_measure.set(measure);
+        // `try_set`: this also runs as the article is left, when the signal may be gone.
+        self.set_measure.try_set(measure);
         if self.moved.replace(false) {
             self.pending_save.set(Some(measure));
             self.schedule_save();
@@ -347,6 +349,16 @@ impl State {
             SAVE_EVERY,
         );
         self.save_timer.set(handle.ok());
+    }
+
+    /// A scroll the reader made since the last frame's measurement would be lost by leaving at
+    /// once (a quick Back, a loaded machine): it is measured now, while the article is still in
+    /// the document. Once the article is detached its boxes read as zeros, so nothing is taken.
+    fn measure_unmeasured_move(self: &Rc<Self>) {
+        let connected = self.article.try_get_untracked().flatten().is_some_and(|article| article.is_connected());
+        if self.moved.get() && connected {
+            self.measure();
+        }
     }
 
     /// Saves the latest place the reader moved to, if not saved yet.
@@ -388,10 +400,14 @@ impl Listeners {
         listeners.add(&window, "resize", move || resized.schedule_measure());
         // Closing the tab or switching apps: write now, the page may never run again.
         let hidden = Rc::clone(state);
-        listeners.add(&window, "pagehide", move || hidden.flush());
+        listeners.add(&window, "pagehide", move || {
+            hidden.measure_unmeasured_move();
+            hidden.flush();
+        });
         let backgrounded = Rc::clone(state);
         listeners.add(&page, "visibilitychange", move || {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                backgrounded.measure_unmeasured_move();
                 backgrounded.flush();
             }
         });
