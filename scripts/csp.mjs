@@ -1,6 +1,7 @@
 // Trunk post_build hook: writes the Content-Security-Policy and referrer policy into the built
-// index.html. Trunk's module loader is an inline <script>; instead of allowing inline scripts, the
-// policy names that script by its SHA-256, computed here from the exact bytes trunk wrote.
+// index.html. Two scripts are inline: the module loader (written by scripts/wasm-build.mjs) and the
+// line that applies the stored theme before the first paint; instead of allowing inline scripts,
+// the policy names each by its SHA-256, computed here from the exact bytes in the built file.
 // Run by scripts/post-build.mjs (trunk's post_build hook); or: node scripts/csp.mjs DIST_DIR
 
 import { createHash } from 'node:crypto';

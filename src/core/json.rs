@@ -1,6 +1,6 @@
 //! A small strict JSON (RFC 8259) reader and writer: text → `Json` tree with the line and column
 //! of the first error, and string escaping for writing. It replaces serde_json in the Wasm, where
-//! serde's generic deserializers cost about 35 KB brotli; feeds and stored records are walked by
+//! serde's generic deserializers cost about 30 KB brotli (docs/BENCHMARKS.md); feeds and stored records are walked by
 //! hand from the tree (`feed.rs`, `history.rs`).
 
 /// Nesting deeper than this is refused (as serde_json does at 128), so hostile input cannot
