@@ -37,6 +37,46 @@ use super::anchor::BlockKeys;
 use super::blocks::{Block, HeadingLevel, Image, Inline, Table};
 use super::url;
 
+/// Every element the writer may write: a closed set, each a literal in this file (tests/invariants.rs
+/// checks the source against it, and the XSS tests check the parsed output).
+pub const WRITTEN_TAGS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "footer",
+    "cite",
+    "pre",
+    "code",
+    "figure",
+    "img",
+    "figcaption",
+    "hr",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "em",
+    "strong",
+    "del",
+    "sub",
+    "sup",
+    "a",
+    "br",
+];
+/// Every attribute the writer may write.
+pub const WRITTEN_ATTRIBUTES: &[&str] =
+    &["id", "class", "tabindex", "start", "scope", "href", "rel", "src", "alt", "title", "loading", "decoding"];
+
 /// The HTML text of an article body: `blocks` in order, each with the ids `keys` gives it (one
 /// entry per top-level block, as `anchor::Anchors::blocks`; missing entries mean no id). Pass
 /// `&[]` for blocks without ids.
@@ -74,7 +114,12 @@ fn estimate(blocks: &[Block]) -> usize {
     let mut bytes = 0usize;
     let mut blocks_left: Vec<&Block> = blocks.iter().collect();
     let mut inlines_left: Vec<&Inline> = Vec::new();
-    let image = |image: &Image| 64 + image.src.len() + image.alt.len() + image.title.as_ref().map_or(0, String::len);
+    let image = |image: &Image| {
+        96 + image.src.len()
+            + image.alt.len()
+            + image.title.as_ref().map_or(0, String::len)
+            + image.link.as_ref().map_or(0, String::len)
+    };
     while let Some(block) = blocks_left.pop() {
         bytes += 32;
         match block {
@@ -255,10 +300,20 @@ impl<'a> Writer<'a> {
             Block::Image(image) => match url::safe_image("", &image.src) {
                 Some(src) => {
                     self.open("figure", id);
+                    // A picture that stood alone in a link keeps it (checked again, as every URL).
+                    let link = image.link.as_deref().and_then(|href| url::safe_link("", href));
+                    if let Some(href) = &link {
+                        self.out.push_str("<a");
+                        push_attribute(&mut self.out, "href", href);
+                        self.out.push_str(" rel=\"noopener noreferrer\">");
+                    }
                     self.out.push_str("<img");
                     push_attribute(&mut self.out, "src", &src);
                     push_attribute(&mut self.out, "alt", &image.alt);
                     self.out.push_str(" loading=\"lazy\" decoding=\"async\">");
+                    if link.is_some() {
+                        self.out.push_str("</a>");
+                    }
                     if let Some(title) = &image.title {
                         self.out.push_str("<figcaption>");
                         push_text(&mut self.out, title);

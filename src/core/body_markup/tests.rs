@@ -21,7 +21,7 @@ fn one(key: &str) -> BlockKeys {
 }
 
 fn image(src: &str, alt: &str, title: Option<&str>) -> Image {
-    Image { src: src.to_owned(), alt: alt.to_owned(), title: title.map(str::to_owned) }
+    Image { src: src.to_owned(), alt: alt.to_owned(), title: title.map(str::to_owned), link: None }
 }
 
 #[track_caller]
@@ -296,46 +296,8 @@ fn the_estimate_covers_ordinary_bodies() {
     assert!(estimate(&blocks) >= write(&blocks, &anchors.blocks).len());
 }
 
-/// Elements the writer may emit, and what html5ever adds around a fragment.
-const TAGS: &[&str] = &[
-    "html",
-    "head",
-    "body",
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "li",
-    "blockquote",
-    "footer",
-    "cite",
-    "pre",
-    "code",
-    "figure",
-    "img",
-    "figcaption",
-    "hr",
-    "div",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "em",
-    "strong",
-    "del",
-    "sub",
-    "sup",
-    "a",
-    "br",
-];
-const ATTRIBUTES: &[&str] =
-    &["id", "class", "tabindex", "start", "scope", "href", "rel", "src", "alt", "title", "loading", "decoding"];
+/// What html5ever adds around a fragment, besides the writer's own elements.
+const PARSER_TAGS: &[&str] = &["html", "head", "body"];
 
 /// Everything wrong in a written body once the HTML parser has read it: any element, attribute,
 /// comment or URL that is not the writer's own.
@@ -347,13 +309,16 @@ pub(super) fn dangers(html: &str) -> Vec<String> {
         match &node.data {
             NodeData::Element { name, attrs, template_contents, .. } => {
                 let tag = &*name.local;
-                if !TAGS.contains(&tag) || name.ns != html5ever::ns!(html) || template_contents.borrow().is_some() {
+                if !(WRITTEN_TAGS.contains(&tag) || PARSER_TAGS.contains(&tag))
+                    || name.ns != html5ever::ns!(html)
+                    || template_contents.borrow().is_some()
+                {
                     found.push(format!("element {tag}"));
                 }
                 for attribute in attrs.borrow().iter() {
                     let key = &*attribute.name.local;
                     let value = attribute.value.to_string();
-                    if !ATTRIBUTES.contains(&key) || key.starts_with("on") || !attribute.name.ns.is_empty() {
+                    if !WRITTEN_ATTRIBUTES.contains(&key) || key.starts_with("on") || !attribute.name.ns.is_empty() {
                         found.push(format!("attribute {key}={value:?} on {tag}"));
                     }
                     let url =
@@ -452,4 +417,20 @@ fn the_markup_is_what_the_views_render_in_the_browser_test() {
         "<blockquote><p>Words.</p><footer><cite>Speaker</cite></footer></blockquote>",
     ];
     assert_eq!(write(&blocks, &[]), expected.concat());
+}
+
+#[test]
+fn a_picture_that_stood_alone_in_a_link_keeps_it_and_an_unsafe_link_is_dropped() {
+    let linked = |link: &str| {
+        let image = Image { link: Some(link.to_owned()), ..image("https://x/a.png", "A map", None) };
+        write(&[Block::Image(image)], &[])
+    };
+    assert_eq!(
+        linked("https://x/big.png"),
+        "<figure><a href=\"https://x/big.png\" rel=\"noopener noreferrer\"><img src=\"https://x/a.png\" alt=\"A map\" loading=\"lazy\" decoding=\"async\"></a></figure>"
+    );
+    assert_eq!(
+        linked("javascript:alert(1)"),
+        "<figure><img src=\"https://x/a.png\" alt=\"A map\" loading=\"lazy\" decoding=\"async\"></figure>"
+    );
 }
