@@ -155,7 +155,8 @@ pub fn follow_reading(
     on_cleanup(move || {
         let (listeners, state) = leaving.take();
         drop(listeners);
-        state.measure_unmeasured_move();
+        // Not measured again here: the router has already scrolled the page for the next screen,
+        // so a measurement now would save that, not the reader's place.
         state.flush();
     });
     ReadingPosition { measure, started, state: StoredValue::new_local(state) }
@@ -351,9 +352,10 @@ impl State {
         self.save_timer.set(handle.ok());
     }
 
-    /// A scroll the reader made since the last frame's measurement would be lost by leaving at
-    /// once (a quick Back, a loaded machine): it is measured now, while the article is still in
-    /// the document. Once the article is detached its boxes read as zeros, so nothing is taken.
+    /// A scroll the reader made since the last frame's measurement would be lost if the page were
+    /// hidden at once (the tab switched, the phone locked): it is measured now, while the article
+    /// is still in the document. Once the article is detached its boxes read as zeros, so nothing
+    /// is taken.
     fn measure_unmeasured_move(self: &Rc<Self>) {
         let connected = self.article.try_get_untracked().flatten().is_some_and(|article| article.is_connected());
         if self.moved.get() && connected {
