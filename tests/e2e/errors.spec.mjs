@@ -93,7 +93,13 @@ for (const [status, retry] of [
 }
 
 test('a server that never answers times out after 15 seconds, and Try again recovers', async ({ page }) => {
-  await page.clock.install();
+  // The clock is paused from the start, so only runFor moves it: with a clock that flows, a loaded
+  // machine could spend the last second between the request and the "not yet" check, and the
+  // timeout then fired before it (this test's flake).
+  // (Paused a minute after install: install lets time flow, and no page is loaded yet.)
+  const start = new Date('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   let hang = true;
   let requested;
   const firstRequest = new Promise((resolve) => {
