@@ -20,6 +20,7 @@ pub mod progress;
 pub mod reading_speed;
 pub mod reading_time;
 pub mod related;
+pub mod relay;
 pub mod route;
 pub mod settings;
 pub mod shortcuts;
