@@ -1,6 +1,7 @@
 // The feed relay from the reader's side: a feed whose server sends no CORS header opens through
 // Lectern's own server (target/server/lectern-server, built by scripts/test.sh before this step),
-// and the same feed on a plain static host (playwright.config.mjs's) still explains CORS.
+// and the same feed on a plain static host (playwright.config.mjs's) still explains CORS. Last,
+// with the service worker: a relayed feed is saved for offline and read in an outage.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
@@ -22,7 +23,8 @@ const FEED = {
   ],
 };
 
-// Both servers are per worker and both tests use the origin: one worker, in order.
+// Both servers are per worker and every test uses the origin: one worker, in order (the last test
+// stops both servers).
 test.describe.configure({ mode: 'serial' });
 
 let origin;
@@ -134,4 +136,31 @@ test('the same feed on a plain static host, which has no relay, still explains C
   await expect(alert).toContainText(`Lectern could not reach the feed server at 127.0.0.1:${origin.port}`);
   await expect(alert).toContainText('must send the header “Access-Control-Allow-Origin: *”');
   await expect(page.locator('.relay-note')).toHaveCount(0);
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a relayed feed is saved for offline from the relay, and read from that copy in an outage', async ({ page }) => {
+    const relayed = `${server.url}?feed=${encodeURIComponent(feedUrl())}`;
+    await page.goto(server.url);
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+    await page.goto(relayed);
+    await expectList(page, FEED.title, FEED.items.length);
+    await expect(page.locator('.relay-note')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    // The worker fetched the feed from the relay: the feed's own server would have refused it.
+    await expect(page.locator('.save-status')).toContainText('Saved for offline: 2 articles, 1 files.', {
+      timeout: 20_000,
+    });
+    await expect(page.locator('.save-status')).not.toContainText('could not be saved');
+
+    // A real outage: the feed's server and Lectern's are both gone.
+    await server.stop();
+    await origin.close();
+
+    await page.goto(`${relayed}&article=${FEED.items[1].id}`);
+    await expectArticle(page, FEED.items[1].title);
+    await expect(page.locator('.saved-note')).toContainText('Offline: this is the copy of the feed saved from');
+  });
 });
