@@ -121,6 +121,12 @@ test('a feed whose server sends no CORS header opens through Lectern’s own ser
     'Read through this site’s relay, since the feed’s server does not let other sites read it.',
   );
   await expect(page.locator('.relay-note')).toHaveAttribute('role', 'status');
+  // The library knows the feed by its own address, never the relay's.
+  await page.locator('.follow-button').click();
+  await expect(page.locator('.follow-button')).toHaveAttribute('aria-pressed', 'true');
+  const library = await page.evaluate(() => localStorage.getItem('lectern:library'));
+  expect(library).toContain(JSON.stringify(feedUrl()).slice(1, -1));
+  expect(library).not.toContain('relay?url=');
   await page.getByRole('link', { name: FEED.items[0].title }).click();
   await expectArticle(page, FEED.items[0].title);
   // Relative links resolve against the feed's address, which the relay names, not the relay's.
