@@ -3,7 +3,9 @@
 // - App shell (every file of the build, listed below at build time by scripts/sw-build.mjs):
 //   precached on install into `lectern-shell-<version>`, served cache-first; page navigations get the
 //   precached index.html (routes live in the query). Old shell caches are deleted on activate.
-// - Feeds (other GET requests the page makes with fetch, any origin that allows CORS): network
+// - Feeds (other GET requests the page makes with fetch, any origin that allows CORS, and the
+//   relay of Lectern's own server, `relay?url=…`, which is same-origin but no file of the build, so
+//   it lands here too, kept under its own address with its `x-lectern-final-url`): network
 //   first with a 3 s timeout, falling back to the copy saved in `lectern-feeds`, which is marked
 //   with the `x-lectern-saved` header (when it was saved). Opaque responses are never stored.
 //   With no network and no copy: 504 with `x-lectern: not-saved`, so the app can say so.

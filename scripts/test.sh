@@ -2,9 +2,10 @@
 # README command 2: installs what the tests need, then runs every test and ends with one summary line.
 # Steps: cargo fmt --check, Biome (the JavaScript's lint and format), the shell's module graph (no
 # import circles), native unit tests, the server's tests (lectern-server: unit and loopback
-# integration), clippy over the workspace, wasm-bindgen-test in headless Chromium, the release build,
-# its first-load weight against the budget (scripts/weight.mjs), and the end-to-end tests against
-# that build in Chromium. Exit status is non-zero if any failed.
+# integration) and its binary (the end-to-end relay spec runs it), clippy over the workspace,
+# wasm-bindgen-test in headless Chromium, the release build, its first-load weight against the
+# budget (scripts/weight.mjs), and the end-to-end tests against that build in Chromium. Exit status
+# is non-zero if any failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 set +e
 cd "$ROOT"
@@ -41,6 +42,8 @@ step "javascript lint and format" npx biome ci .
 step "module graph (no import circles)" python3 scripts/module-graph.py
 step "native unit tests" cargo test --locked
 step "server tests" cargo test --locked -p lectern-server
+# The end-to-end relay spec (tests/e2e/relay.spec.mjs) runs the server's own binary.
+step "server build" cargo build --locked --profile server -p lectern-server
 step "clippy" cargo clippy --locked --workspace --all-targets -- -D warnings
 # The app only (the workspace's default member): the server is not built for wasm32.
 step "clippy (wasm32)" cargo clippy --locked --target wasm32-unknown-unknown --all-targets --features split -- -D warnings

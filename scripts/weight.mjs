@@ -36,10 +36,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // again after the player's chunk failed to arrive (285.1 KB: the retry needs the article's texts
 // and hooks kept, and a wrapper that notes the failure); 289 KB with the shell grouped by feature
 // (issue 24: the stored-state piece, typed messages, the pager, the learned speed following other
-// tabs; 288.0 KB). The
+// tabs; 288.0 KB); 290 KB with the app's fallback to the feed relay (issue 27: the second attempt
+// and its answers, the list's note, saving relayed feeds: +1.6 KB beside its base built in the
+// same worktree, which measured 290.0 there against 288.0 on a clean clone; so about 289.6). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 289;
+export const BUDGET_KB = 290;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first

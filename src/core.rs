@@ -22,6 +22,7 @@ pub mod random;
 pub mod reading_speed;
 pub mod reading_time;
 pub mod related;
+pub mod relay;
 pub mod route;
 pub mod settings;
 pub mod shortcuts;

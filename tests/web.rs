@@ -122,7 +122,7 @@ fn only_transient_failures_offer_a_retry() {
     use lectern::core::feed::FeedError;
     use lectern::shell::feed::load::LoadError;
     assert!(LoadError::Network.retryable());
-    assert!(LoadError::Timeout.retryable());
+    assert!(LoadError::Timeout { seconds: 15 }.retryable());
     assert!(LoadError::Http { status: 503 }.retryable());
     assert!(LoadError::Http { status: 429 }.retryable());
     assert!(!LoadError::Http { status: 404 }.retryable());

@@ -84,17 +84,21 @@ pub fn Reader(
             }
             Some(Ok(loaded)) => loaded,
         };
-        let Loaded { feed: loaded, saved_at, .. } = loaded;
+        let Loaded { feed: loaded, saved_at, relayed, .. } = loaded;
         // Calm, not alarming: the reader can read; they should know it may not be the latest.
         let saved_note = saved_at.map(|saved_at| {
             let when = date::parse(&saved_at).map(|date| format!(" from {}", date.long())).unwrap_or_default();
             view! { <p class="notice saved-note" role="status">{format!("Offline: this is the copy of the feed saved{when}.")}</p> }
         });
+        // Calm too: nothing is wrong, and the reader learns why this works here and not elsewhere.
+        let relay_note = relayed.then(|| {
+            view! { <p class="notice relay-note" role="status">"Read through this site’s relay, since the feed’s server does not let other sites read it."</p> }
+        });
         // The resource only loads from a valid URL, so this is the URL it came from.
         let url = feed_url.get().unwrap_or_default();
         let current = route.get();
         let Some(id) = current.article.clone() else {
-            return view! { {saved_note}<FeedList feed=loaded feed_url=url more_pages/> }.into_any();
+            return view! { {saved_note}{relay_note}<FeedList feed=loaded feed_url=url more_pages/> }.into_any();
         };
         let found = loaded.item(&id).map(|(index, _)| (Arc::clone(&loaded), index)).or_else(|| {
             more_pages.with_untracked(|pages| {

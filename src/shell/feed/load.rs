@@ -1,7 +1,8 @@
 //! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader, the text
-//! handed to `core::feed::parse`.
+//! handed to `core::feed::parse`. A feed whose server forbids other sites to read it is tried once
+//! more through the relay of Lectern's own server, where there is one (`core::relay`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,10 +10,14 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::feed::{self, Feed, FeedError};
+use crate::core::relay::{self, Refusal, RELAY_BOUND_SECONDS};
 use crate::shell::platform::fetch::{self, Failure, Fetched};
 
 /// How long a feed may take before the reader is told and offered a retry.
 const TIMEOUT: Duration = Duration::from_secs(15);
+/// How long a read through the relay may take: longer than the relay's own bound (20 s), so that
+/// the reader's wait never cuts short an answer, or the relay's 504, that is still on its way.
+const RELAY_TIMEOUT: Duration = Duration::from_secs(25);
 /// The largest feed Lectern reads: far above any real feed (a few MB), low enough that a runaway
 /// or hostile server cannot exhaust the tab's memory.
 pub const MAX_FEED_BYTES: usize = 20 * 1024 * 1024;
@@ -36,8 +41,8 @@ pub enum LoadError {
     NotSaved,
     #[error("The feed is larger than {} MB, more than Lectern reads.", MAX_FEED_BYTES / 1024 / 1024)]
     TooLarge,
-    #[error("The feed server did not answer within {} seconds.", TIMEOUT.as_secs())]
-    Timeout,
+    #[error("The feed server did not answer within {seconds} seconds.")]
+    Timeout { seconds: u64 },
     #[error("The feed server answered {status}{}.", reason(*status))]
     Http { status: u16 },
     #[error("{0}")]
@@ -52,7 +57,7 @@ impl LoadError {
             | LoadError::CrossOrigin { .. }
             | LoadError::Offline
             | LoadError::NotSaved
-            | LoadError::Timeout => true,
+            | LoadError::Timeout { .. } => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
             LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::Feed(_) => false,
         }
@@ -83,15 +88,41 @@ pub fn absolute_feed_url(feed: &str) -> Result<String, LoadError> {
 #[derive(Clone, Debug)]
 pub struct Loaded {
     /// The address it was loaded from: a resource keeps its last value while it loads the next
-    /// address, and a view must not take one feed for another meanwhile.
+    /// address, and a view must not take one feed for another meanwhile. Also what the library
+    /// knows the feed by, relayed or not (`feed.url` is where it was read in the end).
     pub url: String,
     pub feed: Arc<Feed>,
     /// When the service worker saved the copy shown (RFC 3339), if it is a saved copy.
     pub saved_at: Option<String>,
+    /// Read through the relay of Lectern's own server, since its server forbids other sites.
+    pub relayed: bool,
 }
 
 /// Loads and parses the feed at `url` (absolute).
 pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
+    let (fetched, relayed) = match fetch_within(&url, TIMEOUT).await {
+        Ok(fetched) => (fetched, false),
+        // Refused on another origin (the service worker reports that as nothing saved): most
+        // likely CORS, so the relay is tried once. Without one, the direct read's explanation.
+        Err(error @ (LoadError::Network | LoadError::NotSaved)) => match through_relay(&url).await {
+            Some(result) => (result?, true),
+            None if error == LoadError::Network => return Err(network_error(&url)),
+            None => return Err(error),
+        },
+        Err(error) => return Err(error),
+    };
+    let Fetched { text, saved_at, final_url, relay_final_url } = fetched;
+    // Relayed, the relay names where it read the feed in the end; relative links resolve there.
+    let base = if relayed { relay_final_url.unwrap_or_else(|| url.clone()) } else { final_url };
+    let feed = Arc::new(feed::parse(&text, &base)?);
+    if relayed {
+        remember_relayed(&url);
+    }
+    Ok(Loaded { url, feed, saved_at, relayed })
+}
+
+/// A GET of `url` cut off after `timeout`, its failures named; a refusal stays `Network` here.
+async fn fetch_within(url: &str, timeout: Duration) -> Result<Fetched, LoadError> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
@@ -102,27 +133,71 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
                 timed_out.set(true);
                 controller.abort();
             },
-            TIMEOUT,
+            timeout,
         )
         .ok()
     };
-    let result = fetch::get_text(&url, &controller.signal(), MAX_FEED_BYTES).await.map_err(|failure| match failure {
-        Failure::BadUrl => LoadError::BadUrl(url.clone()),
+    let result = fetch::get_text(url, &controller.signal(), MAX_FEED_BYTES).await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result.map_err(|failure| match failure {
+        _ if timed_out.get() => LoadError::Timeout { seconds: timeout.as_secs() },
+        Failure::BadUrl => LoadError::BadUrl(url.to_owned()),
         Failure::Refused => LoadError::Network,
         Failure::NotSaved => LoadError::NotSaved,
         Failure::Status(status) => LoadError::Http { status },
         Failure::TooLarge => LoadError::TooLarge,
-    });
-    if let Some(timer) = timer {
-        timer.clear();
+    })
+}
+
+/// The feed at `url` (on another origin) read through the relay beside the app: `None` where
+/// there is no relay, so the direct read's explanation stands. Same-origin, once, with its own
+/// timeout; a 200 counts only with the relay's header, since some hosts answer every path.
+async fn through_relay(url: &str) -> Option<Result<Fetched, LoadError>> {
+    fetch::other_origin_host(url)?;
+    let page = window().location().href().ok()?;
+    match fetch_within(&relay::relay_url(&page, url), RELAY_TIMEOUT).await {
+        Ok(fetched) => fetched.relay_final_url.is_some().then_some(Ok(fetched)),
+        Err(LoadError::Http { status }) => match relay::refusal(status) {
+            Refusal::NotRelayed => None,
+            Refusal::TooLarge => Some(Err(LoadError::TooLarge)),
+            Refusal::TimedOut => Some(Err(LoadError::Timeout { seconds: RELAY_BOUND_SECONDS })),
+            Refusal::Status(status) => Some(Err(LoadError::Http { status })),
+        },
+        Err(error @ (LoadError::TooLarge | LoadError::Timeout { .. })) => Some(Err(error)),
+        // The relay unreachable, or nothing of it saved: as if there were none.
+        Err(_) => None,
     }
-    let Fetched { text, saved_at, final_url } = result.map_err(|error| match error {
-        _ if timed_out.get() => LoadError::Timeout,
-        LoadError::Network => network_error(&url),
-        other => other,
-    })?;
-    let feed = Arc::new(feed::parse(&text, &final_url)?);
-    Ok(Loaded { url, feed, saved_at })
+}
+
+thread_local! {
+    /// The feeds read through the relay in this visit, so saving one for offline asks the relay.
+    static RELAYED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many relayed feeds are remembered: more than a library checks, bounded all the same.
+const REMEMBERED: usize = 500;
+
+fn remember_relayed(url: &str) {
+    RELAYED.with_borrow_mut(|relayed| {
+        if !relayed.iter().any(|known| known == url) {
+            if relayed.len() >= REMEMBERED {
+                relayed.remove(0);
+            }
+            relayed.push(url.to_owned());
+        }
+    });
+}
+
+/// Where the service worker should fetch the feed at `url` to save it: the relay's address when
+/// it was read through the relay (its own server forbids the worker too), else `url` itself.
+pub fn address_to_save(url: &str) -> String {
+    let relayed = RELAYED.with_borrow(|relayed| relayed.iter().any(|known| known == url));
+    match window().location().href() {
+        Ok(page) if relayed => relay::relay_url(&page, url),
+        _ => url.to_owned(),
+    }
 }
 
 /// Names what most likely stopped a request the browser refused to complete.

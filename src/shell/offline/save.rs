@@ -14,6 +14,7 @@ use crate::core::blocks::image_sources;
 use crate::core::body;
 use crate::core::feed::{byte_size, Feed};
 use crate::core::worker_messages::WorkerMessage;
+use crate::shell::feed::load::address_to_save;
 use crate::shell::feed::pager::{Pager, FOLLOWED_BY_ITSELF};
 use crate::shell::platform::clock::now;
 use crate::shell::platform::html_dom::parse_html;
@@ -80,7 +81,8 @@ pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>,
         }
     }
     // 3. The service worker fetches and keeps them.
-    let feeds: Vec<String> = pages.iter().map(|(page_url, _)| page_url.clone()).collect();
+    // A relayed feed is saved from the relay: its own server forbids the worker as it did the page.
+    let feeds: Vec<String> = pages.iter().map(|(page_url, _)| address_to_save(page_url)).collect();
     let outcome = match hand_to_worker(&feeds, &images, progress, cancel).await {
         Ok(outcome) => outcome,
         Err(message) => {

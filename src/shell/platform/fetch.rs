@@ -10,6 +10,9 @@ pub struct Fetched {
     pub text: String,
     pub saved_at: Option<String>,
     pub final_url: String,
+    /// The address a relay says it read the feed from (`x-lectern-final-url`); `feed::load`
+    /// trusts it only from the relay it asked.
+    pub relay_final_url: Option<String>,
 }
 
 /// Why a GET brought nothing usable.
@@ -48,6 +51,7 @@ pub async fn get_text(url: &str, signal: &web_sys::AbortSignal, max_bytes: usize
         return Err(Failure::Status(response.status()));
     }
     let saved_at = header("x-lectern-saved");
+    let relay_final_url = header(crate::core::relay::FINAL_URL_HEADER);
     let declared = header("content-length").and_then(|length| length.trim().parse::<usize>().ok());
     if declared.is_some_and(|length| length > max_bytes) {
         return Err(Failure::TooLarge);
@@ -64,7 +68,7 @@ pub async fn get_text(url: &str, signal: &web_sys::AbortSignal, max_bytes: usize
     // A redirected resource lives at its new address: its relative links resolve there.
     let final_url =
         Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
-    Ok(Fetched { text, saved_at, final_url })
+    Ok(Fetched { text, saved_at, final_url, relay_final_url })
 }
 
 /// Whether the browser believes it has a network (`navigator.onLine`).
