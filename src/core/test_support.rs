@@ -116,3 +116,10 @@ pub fn corpus(folder: &str, at_least: usize) -> Vec<(String, String)> {
     assert!(files.len() >= at_least, "only {} files in {}", files.len(), dir.display());
     files
 }
+
+/// Every interface message: its stable key and its English text (as a template, `{name}` for a
+/// parameter). A test scanning the shell for reader-facing literals compares against these.
+pub fn messages() -> Vec<(super::i18n::Msg, &'static str, &'static str)> {
+    use super::i18n::{Form, Lang, Msg};
+    Msg::ALL.iter().map(|msg| (*msg, msg.key(), super::i18n::template(Lang::En, *msg, Form::Other))).collect()
+}
