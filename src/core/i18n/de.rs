@@ -1,316 +1,299 @@
-//! PLACEHOLDER de
-//! Templates name their parameters in braces; `{count}` also chooses the plural form. Separators
-//! the shell puts between messages (" · ", a space before a button) stay in the shell.
+//! German. The reader is addressed as "Sie"; "Feed" and "Artikel" as German readers know them.
+//! One/other plurals; "min" and "s" do not inflect.
 
 use super::plural::Form::{self, *};
 use super::Msg::{self, *};
 
 pub(super) fn template(msg: Msg, form: Form) -> &'static str {
     match msg {
-        // The page and its masthead.
-        SkipToContent => "Skip to content",
-        LibraryDocumentTitle => "Your feeds · Lectern",
-        OfflineBadge => "Offline: reading saved copies",
-        UpdateReady => "A new version of Lectern is ready.",
-        Reload => "Reload",
-        LoadingLectern => "Loading Lectern…",
-        NeedsJavaScript => "Lectern needs JavaScript and WebAssembly to show articles.",
-        EmbedBlocked => "Lectern could not start here: its script or WebAssembly was blocked or did not load.",
-        TryAgain => "Try again",
-        Close => "Close",
-        Cancel => "Cancel",
-        Save => "Save",
-        Undo => "Undo",
-        // Languages offered in the reading settings.
-        Language => "Language",
-        LanguageAutomatic => "Automatic (the browser’s language)",
-        // The feed's list.
-        LoadingFeed => "Loading the feed…",
-        FeedUnreadableTitle => "This feed could not be read",
-        OpenLinkedFeed => "Open the feed this page links to",
-        ReadDemoFeed => "Read the demo feed",
-        SavedCopy => "Offline: this is the copy of the feed saved.",
-        SavedCopyFrom => "Offline: this is the copy of the feed saved from {date}.",
-        ContinueReading => "Continue reading",
-        ContinueInOtherFeeds => "Continue in your other feeds",
+        SkipToContent => "Zum Inhalt springen",
+        LibraryDocumentTitle => "Ihre Feeds · Lectern",
+        OfflineBadge => "Offline: gespeicherte Kopien",
+        UpdateReady => "Eine neue Version von Lectern ist bereit.",
+        Reload => "Neu laden",
+        LoadingLectern => "Lectern wird geladen…",
+        NeedsJavaScript => "Lectern braucht JavaScript und WebAssembly, um Artikel anzuzeigen.",
+        EmbedBlocked => {
+            "Lectern konnte hier nicht starten: Sein Skript oder WebAssembly wurde blockiert oder nicht geladen."
+        }
+        TryAgain => "Erneut versuchen",
+        Close => "Schließen",
+        Cancel => "Abbrechen",
+        Save => "Speichern",
+        Undo => "Rückgängig",
+        Language => "Sprache",
+        LanguageAutomatic => "Automatisch (Sprache des Browsers)",
+        LoadingFeed => "Feed wird geladen…",
+        FeedUnreadableTitle => "Dieser Feed konnte nicht gelesen werden",
+        OpenLinkedFeed => "Den Feed öffnen, auf den diese Seite verweist",
+        ReadDemoFeed => "Den Demo-Feed lesen",
+        SavedCopy => "Offline: Dies ist die gespeicherte Kopie des Feeds.",
+        SavedCopyFrom => "Offline: Dies ist die Kopie des Feeds vom {date}.",
+        ContinueReading => "Weiterlesen",
+        ContinueInOtherFeeds => "In Ihren anderen Feeds weiterlesen",
         ShowMoreArticles => match form {
-            One => "Show more articles ({shown} of {count} shown)",
-            _ => "Show more articles ({shown} of {count} shown)",
+            One => "Mehr Artikel anzeigen ({shown} von {count} angezeigt)",
+            _ => "Mehr Artikel anzeigen ({shown} von {count} angezeigt)",
         },
-        LoadMoreArticles => "Load more articles",
-        LoadingMoreArticles => "Loading more articles…",
-        MarkAsUnread => "Mark as unread",
-        StatusUnread => "Unread",
-        StatusFinished => "Finished",
-        PercentRead => "{percent}% read",
-        PercentReadAt => "{percent}% read · {section}",
-        Byline => "By {name}",
+        LoadMoreArticles => "Weitere Artikel laden",
+        LoadingMoreArticles => "Weitere Artikel werden geladen…",
+        MarkAsUnread => "Als ungelesen markieren",
+        StatusUnread => "Ungelesen",
+        StatusFinished => "Gelesen",
+        PercentRead => "{percent} % gelesen",
+        PercentReadAt => "{percent} % gelesen · {section}",
+        Byline => "Von {name}",
         ListSeparator => ", ",
-        ListLastSeparator => " and ",
-        Untitled => "Untitled",
-        MinutesRead => match form {
-            One => "{count} min read",
-            _ => "{count} min read",
-        },
-        MinutesLeft => match form {
-            One => "{count} min left",
-            _ => "{count} min left",
-        },
-        // Following a feed.
-        Follow => "Follow",
-        Following => "Following",
-        YourFeeds => "Your feeds",
+        ListLastSeparator => " und ",
+        Untitled => "Ohne Titel",
+        MinutesRead => "{count} Min. Lesezeit",
+        MinutesLeft => "noch {count} Min.",
+        Follow => "Folgen",
+        Following => "Gefolgt",
+        YourFeeds => "Ihre Feeds",
         NewSinceLastVisit => match form {
-            One => "{count} new article since your last visit",
-            _ => "{count} new articles since your last visit",
+            One => "{count} neuer Artikel seit Ihrem letzten Besuch",
+            _ => "{count} neue Artikel seit Ihrem letzten Besuch",
         },
-        // The article.
-        AllArticles => "← All articles",
+        AllArticles => "← Alle Artikel",
         FeedNavigation => "Feed",
-        ReadOnOriginalSite => "Read on the original site",
-        ReadItOn => "Read it on {host}",
-        Related => "You will be interested",
-        Contents => "Contents",
-        Attachments => "Attachments",
-        AudioFormat => "{format} audio",
-        VideoFormat => "{format} video",
-        ReadingProgress => "Reading progress",
-        PercentReadLeft => "{percent}% read, {left}",
-        ResumedAt => "Resumed at: {section}",
-        ResumedWhereYouLeftOff => "Resumed where you left off",
-        StartFromTheTop => "Start from the top",
-        ArticleNotFound => "Article not found",
-        NoSuchArticle => "This feed has no article with the id “{id}”. It may have been removed.",
-        SeeAllArticles => "See all articles",
-        LookingInLaterPages => "Looking for the article in the feed’s later pages…",
-        NoTextInFeed => "This article has no text in the feed.",
-        OnlyLinkInFeed => "The feed carries only a link to this article.",
-        // Listening.
-        ListenToTheArticle => "Listen to the article",
-        Listen => "Listen",
+        ReadOnOriginalSite => "Auf der Originalseite lesen",
+        ReadItOn => "Auf {host} lesen",
+        Related => "Das könnte Sie interessieren",
+        Contents => "Inhalt",
+        Attachments => "Anhänge",
+        AudioFormat => "{format}-Audio",
+        VideoFormat => "{format}-Video",
+        ReadingProgress => "Lesefortschritt",
+        PercentReadLeft => "{percent} % gelesen, {left}",
+        ResumedAt => "Fortgesetzt bei: {section}",
+        ResumedWhereYouLeftOff => "Fortgesetzt, wo Sie aufgehört haben",
+        StartFromTheTop => "Von vorn beginnen",
+        ArticleNotFound => "Artikel nicht gefunden",
+        NoSuchArticle => "Dieser Feed hat keinen Artikel mit der ID „{id}“. Vielleicht wurde er entfernt.",
+        SeeAllArticles => "Alle Artikel ansehen",
+        LookingInLaterPages => "Der Artikel wird auf den weiteren Seiten des Feeds gesucht…",
+        NoTextInFeed => "Der Feed enthält keinen Text zu diesem Artikel.",
+        OnlyLinkInFeed => "Der Feed enthält nur einen Link zu diesem Artikel.",
+        ListenToTheArticle => "Den Artikel anhören",
+        Listen => "Anhören",
         Pause => "Pause",
-        Resume => "Resume",
-        Stop => "Stop",
-        Speed => "Speed",
-        Voice => "Voice",
-        DefaultVoice => "Default",
+        Resume => "Fortsetzen",
+        Stop => "Stopp",
+        Speed => "Tempo",
+        Voice => "Stimme",
+        DefaultVoice => "Standard",
         VoiceName => "{name} ({lang})",
-        // Reading settings.
-        ReadingSettings => "Reading settings",
-        TextSize => "Text size",
-        SmallerText => "Smaller text",
-        LargerText => "Larger text",
-        LineSpacing => "Line spacing",
-        TighterLines => "Tighter lines",
-        LooserLines => "Looser lines",
-        Font => "Font",
-        FontSerif => "Serif",
-        FontSans => "Sans-serif",
-        LineWidth => "Line width",
-        WidthNarrow => "Narrow",
-        WidthMedium => "Medium",
-        WidthWide => "Wide",
-        Theme => "Theme",
-        ThemeAutomatic => "Automatic",
-        ThemeLight => "Light",
+        ReadingSettings => "Leseeinstellungen",
+        TextSize => "Schriftgröße",
+        SmallerText => "Kleinere Schrift",
+        LargerText => "Größere Schrift",
+        LineSpacing => "Zeilenabstand",
+        TighterLines => "Engere Zeilen",
+        LooserLines => "Weitere Zeilen",
+        Font => "Schrift",
+        FontSerif => "Serifenschrift",
+        FontSans => "Serifenlos",
+        LineWidth => "Zeilenbreite",
+        WidthNarrow => "Schmal",
+        WidthMedium => "Mittel",
+        WidthWide => "Breit",
+        Theme => "Farbschema",
+        ThemeAutomatic => "Automatisch",
+        ThemeLight => "Hell",
         ThemeSepia => "Sepia",
-        ThemeDark => "Dark",
-        ThemeHighContrast => "High contrast",
-        JustifyText => "Justify text (with hyphenation)",
-        BackToDefaults => "Back to the defaults",
-        // The shortcut help.
-        KeyboardShortcuts => "Keyboard shortcuts",
+        ThemeDark => "Dunkel",
+        ThemeHighContrast => "Hoher Kontrast",
+        JustifyText => "Blocksatz (mit Silbentrennung)",
+        BackToDefaults => "Auf Standard zurücksetzen",
+        KeyboardShortcuts => "Tastenkürzel",
         KeyEscape => "Esc",
-        ShortcutNextSection => "Next section",
-        ShortcutPreviousSection => "Previous section",
-        ShortcutNextArticle => "Next article",
-        ShortcutPreviousArticle => "Previous article",
-        ShortcutContents => "Table of contents",
-        ShortcutSettings => "Reading settings",
-        ShortcutListen => "Listen, or pause listening",
-        ShortcutHelp => "Show these shortcuts",
-        ShortcutClose => "Close the open panel",
-        // Opening a feed.
-        OpenAFeed => "Open a feed",
-        FeedAddressLabel => "Address of a JSON Feed, or of a site that has one",
-        Open => "Open",
-        Opening => "Opening…",
-        OpeningTheFeed => "Opening the feed…",
-        TypeAnAddress => "Type or paste the address of a feed, or of a site that has one.",
-        // The library.
-        LibraryEmpty => "You keep no feeds yet. Open one, then press Follow on its list.",
+        ShortcutNextSection => "Nächster Abschnitt",
+        ShortcutPreviousSection => "Vorheriger Abschnitt",
+        ShortcutNextArticle => "Nächster Artikel",
+        ShortcutPreviousArticle => "Vorheriger Artikel",
+        ShortcutContents => "Inhaltsverzeichnis",
+        ShortcutSettings => "Leseeinstellungen",
+        ShortcutListen => "Anhören oder pausieren",
+        ShortcutHelp => "Diese Tastenkürzel zeigen",
+        ShortcutClose => "Offenes Fenster schließen",
+        OpenAFeed => "Einen Feed öffnen",
+        FeedAddressLabel => "Adresse eines JSON Feeds oder einer Website, die einen hat",
+        Open => "Öffnen",
+        Opening => "Wird geöffnet…",
+        OpeningTheFeed => "Der Feed wird geöffnet…",
+        TypeAnAddress => "Geben Sie die Adresse eines Feeds oder einer Website mit Feed ein oder fügen Sie sie ein.",
+        LibraryEmpty => "Sie folgen noch keinen Feeds. Öffnen Sie einen und tippen Sie in seiner Liste auf „Folgen“.",
         ArticleCount => match form {
-            One => "{count} article",
-            _ => "{count} articles",
+            One => "{count} Artikel",
+            _ => "{count} Artikel",
         },
-        NotOpenedYet => "Not opened yet",
+        NotOpenedYet => "Noch nicht geöffnet",
         StartedCount => match form {
-            One => "{count} started",
-            _ => "{count} started",
+            One => "{count} begonnen",
+            _ => "{count} begonnen",
         },
         NewCount => match form {
-            One => "{count} new",
-            _ => "{count} new",
+            One => "{count} neuer",
+            _ => "{count} neue",
         },
-        CheckingForNew => "checking for new articles…",
-        CouldNotCheck => "could not be checked just now",
-        RenameLabel => "Name (leave empty for the feed’s own title)",
-        Rename => "Rename",
-        Remove => "Remove",
-        MoveHidden => "Move",
-        Up => "Up",
-        Down => "Down",
-        RemovedFeed => "Removed “{name}”.",
-        DemoFeedName => "Lectern demo",
+        CheckingForNew => "sucht nach neuen Artikeln…",
+        CouldNotCheck => "konnte gerade nicht geprüft werden",
+        RenameLabel => "Name (leer lassen für den Titel des Feeds)",
+        Rename => "Umbenennen",
+        Remove => "Entfernen",
+        MoveHidden => "Verschieben:",
+        Up => "Nach oben",
+        Down => "Nach unten",
+        RemovedFeed => "„{name}“ entfernt.",
+        DemoFeedName => "Lectern-Demo",
         LibraryStorageDenied => {
-            "This browser does not let Lectern save your feeds, so changes to them last only until you close this page."
+            "Dieser Browser lässt Lectern Ihre Feeds nicht speichern. Änderungen daran gelten nur, bis Sie diese Seite schließen."
         }
         LibraryStorageFull => {
-            "This browser’s storage for Lectern is full, so your latest changes to your feeds last only until you close this page."
+            "Der Speicher dieses Browsers für Lectern ist voll. Ihre letzten Änderungen an den Feeds gelten nur, bis Sie diese Seite schließen."
         }
-        LibraryUnreadable => "Your saved list of feeds could not be read, so Lectern started a new one.",
+        LibraryUnreadable => {
+            "Ihre gespeicherte Liste von Feeds konnte nicht gelesen werden, daher hat Lectern eine neue begonnen."
+        }
         LibraryNewer => {
-            "Your feeds were saved by a newer version of Lectern. Reload this page to see them; until then, changes here last only until you close it."
+            "Ihre Feeds wurden von einer neueren Version von Lectern gespeichert. Laden Sie diese Seite neu, um sie zu sehen; bis dahin gelten Änderungen hier nur, bis Sie die Seite schließen."
         }
         NotAFeedAddress => {
-            "This is not a feed address Lectern can open: it must be a full web address starting with https:// or http://."
+            "Lectern kann diese Adresse nicht als Feed öffnen: Es muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt."
         }
         LibraryFull => match form {
-            One => "Your library already holds {count} feed, the most it can. Remove one to add another.",
-            _ => "Your library already holds {count} feeds, the most it can. Remove one to add another.",
+            One => "Ihre Bibliothek enthält bereits {count} Feed, mehr geht nicht. Entfernen Sie einen, um einen anderen hinzuzufügen.",
+            _ => "Ihre Bibliothek enthält bereits {count} Feeds, mehr geht nicht. Entfernen Sie einen, um einen anderen hinzuzufügen.",
         },
-        // OPML.
-        OpmlToggle => "Move your feeds to or from another reader (OPML)",
+        OpmlToggle => "Feeds zu einem anderen Reader übertragen oder von dort holen (OPML)",
         OpmlHelp => {
-            "OPML files carry a list of feeds between readers. Importing adds the JSON Feeds a file lists and leaves your other feeds as they are."
+            "OPML-Dateien tragen eine Liste von Feeds von einem Reader zum anderen. Beim Import kommen die JSON Feeds der Datei hinzu; Ihre übrigen Feeds bleiben, wie sie sind."
         }
-        ExportOpml => "Export feeds (OPML)",
-        ImportOpml => "Import OPML…",
-        OpmlExportTitle => "Feeds read in Lectern",
-        OpmlImported => "Imported: {added} added, {already} already in your library",
+        ExportOpml => "Feeds exportieren (OPML)",
+        ImportOpml => "OPML importieren…",
+        OpmlExportTitle => "In Lectern gelesene Feeds",
+        OpmlImported => "Importiert: {added} hinzugefügt, {already} schon in Ihrer Bibliothek",
         OpmlRefused => match form {
-            One => ", {count} not added because your library is full",
-            _ => ", {count} not added because your library is full",
+            One => ", {count} nicht hinzugefügt, weil Ihre Bibliothek voll ist",
+            _ => ", {count} nicht hinzugefügt, weil Ihre Bibliothek voll ist",
         },
         OpmlSkipped => match form {
-            One => "; {count} entry skipped (no feed address, or listed twice)",
-            _ => "; {count} entries skipped (no feed address, or listed twice)",
+            One => "; {count} Eintrag übersprungen (ohne Feed-Adresse oder doppelt)",
+            _ => "; {count} Einträge übersprungen (ohne Feed-Adresse oder doppelt)",
         },
         OpmlNotReadable => match form {
-            One => "{count} feed is not yet readable (Lectern reads JSON Feed):",
-            _ => "{count} feeds are not yet readable (Lectern reads JSON Feed):",
+            One => "{count} Feed ist noch nicht lesbar (Lectern liest JSON Feed):",
+            _ => "{count} Feeds sind noch nicht lesbar (Lectern liest JSON Feed):",
         },
         FullStop => ".",
-        OpmlFileUnreadable => "This browser could not read the file.",
-        OpmlNotXml => "This file is not an OPML subscription list: it is not well-formed XML.",
-        OpmlNotOpml => "This file is not an OPML subscription list.",
-        OpmlNoFeeds => "This file is not an OPML subscription list. It lists no feeds.",
-        FileUnreadable => "Lectern could not read that file.",
-        ExportFailed => "This browser could not save the export file.",
-        // Reading history.
-        HistoryTitle => "Your reading history",
+        OpmlFileUnreadable => "Dieser Browser konnte die Datei nicht lesen.",
+        OpmlNotXml => "Diese Datei ist keine OPML-Abonnementliste: Sie ist kein wohlgeformtes XML.",
+        OpmlNotOpml => "Diese Datei ist keine OPML-Abonnementliste.",
+        OpmlNoFeeds => "Diese Datei ist keine OPML-Abonnementliste. Sie enthält keine Feeds.",
+        FileUnreadable => "Lectern konnte diese Datei nicht lesen.",
+        ExportFailed => "Dieser Browser konnte die Exportdatei nicht speichern.",
+        HistoryTitle => "Ihr Leseverlauf",
         HistoryHelp => {
-            "Lectern remembers where you are in each article, in this browser only. Export it to move to another browser; importing keeps the most recent place of each article."
+            "Lectern merkt sich, wo Sie in jedem Artikel sind, nur in diesem Browser. Exportieren Sie den Verlauf, um ihn in einen anderen Browser mitzunehmen; beim Import bleibt für jeden Artikel die jüngste Stelle."
         }
-        Export => "Export",
-        Import => "Import…",
-        ClearHistory => "Clear reading history",
+        Export => "Exportieren",
+        Import => "Importieren…",
+        ClearHistory => "Leseverlauf löschen",
         HistoryCleared => match form {
-            One => "Reading history cleared ({count} article).",
-            _ => "Reading history cleared ({count} articles).",
+            One => "Leseverlauf gelöscht ({count} Artikel).",
+            _ => "Leseverlauf gelöscht ({count} Artikel).",
         },
         HistoryImported => match form {
-            One => "Imported {count} article: {added} new, {updated} updated",
-            _ => "Imported {count} articles: {added} new, {updated} updated",
+            One => "{count} Artikel importiert: {added} neu, {updated} aktualisiert",
+            _ => "{count} Artikel importiert: {added} neu, {updated} aktualisiert",
         },
         HistoryKept => match form {
-            One => ", {count} kept as this browser’s place is more recent",
-            _ => ", {count} kept as this browser’s place is more recent",
+            One => ", {count} behalten, weil die Stelle in diesem Browser neuer ist",
+            _ => ", {count} behalten, weil die Stelle in diesem Browser neuer ist",
         },
         HistorySkipped => match form {
-            One => "; {count} unreadable entry skipped",
-            _ => "; {count} unreadable entries skipped",
+            One => "; {count} unlesbarer Eintrag übersprungen",
+            _ => "; {count} unlesbare Einträge übersprungen",
         },
-        HistoryNotJson => "This file is not a Lectern reading history: it is not JSON.",
+        HistoryNotJson => "Diese Datei ist kein Leseverlauf von Lectern: Sie ist kein JSON.",
         HistoryNotHistory => {
-            "This file is not a Lectern reading history. Export one from Lectern’s list page and import that."
+            "Diese Datei ist kein Leseverlauf von Lectern. Exportieren Sie einen auf der Listenseite von Lectern und importieren Sie diesen."
         }
         HistoryNewer => {
-            "This reading history was exported by a newer version of Lectern (format {version}). Update Lectern and try again."
+            "Dieser Leseverlauf wurde von einer neueren Version von Lectern exportiert (Format {version}). Aktualisieren Sie Lectern und versuchen Sie es erneut."
         }
-        HistoryEmpty => "This reading history holds no readable entries, so nothing was imported.",
+        HistoryEmpty => "Dieser Leseverlauf enthält keine lesbaren Einträge, daher wurde nichts importiert.",
         ReadingPlaceStorageDenied => {
-            "This browser does not let Lectern save anything here, so your reading place is kept only until you close this page."
+            "Dieser Browser lässt Lectern hier nichts speichern. Ihre Lesestelle bleibt nur erhalten, bis Sie diese Seite schließen."
         }
         ReadingPlaceStorageFull => {
-            "This browser’s storage for Lectern is full, so your latest reading place is kept only until you close this page."
+            "Der Speicher dieses Browsers für Lectern ist voll. Ihre letzte Lesestelle bleibt nur erhalten, bis Sie diese Seite schließen."
         }
-        // Saving for offline.
-        SaveForOffline => "Save for offline",
-        SavingForOffline => "Saving for offline",
+        SaveForOffline => "Für offline speichern",
+        SavingForOffline => "Wird für offline gespeichert",
         FindingPages => match form {
-            One => "Finding the feed’s pages… ({count} so far)",
-            _ => "Finding the feed’s pages… ({count} so far)",
+            One => "Die Seiten des Feeds werden gesucht… (bisher {count})",
+            _ => "Die Seiten des Feeds werden gesucht… (bisher {count})",
         },
         SavingFiles => match form {
-            One => "Saving for offline: {done} of {count} files",
-            _ => "Saving for offline: {done} of {count} files",
+            One => "Wird für offline gespeichert: {done} von {count} Datei",
+            _ => "Wird für offline gespeichert: {done} von {count} Dateien",
         },
-        SavedOffline => "Saved for offline: {articles} articles, {files} files",
-        SavedPartOffline => "Stopped: saved part of {articles} articles, {files} files",
+        SavedOffline => "Für offline gespeichert: Artikel: {articles}, Dateien: {files}",
+        SavedPartOffline => "Angehalten, ein Teil ist gespeichert: Artikel: {articles}, Dateien: {files}",
         NotSavedCount => match form {
-            One => " ({count} could not be saved)",
-            _ => " ({count} could not be saved)",
+            One => " ({count} konnte nicht gespeichert werden)",
+            _ => " ({count} konnten nicht gespeichert werden)",
         },
-        StorageUsed => "Lectern now uses {used} of this browser’s storage.",
-        UsedOfQuota => "{used} of {quota}",
+        StorageUsed => "Lectern belegt jetzt {used} des Speichers dieses Browsers.",
+        UsedOfQuota => "{used} von {quota}",
         OfflineNeedsWorker => {
-            "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again."
+            "Zum Speichern für offline braucht Lectern seine Offline-Unterstützung, die nach dem ersten Besuch beginnt: Laden Sie die Seite einmal neu und versuchen Sie es dann erneut."
         }
-        OfflineNotStarted => "The offline copy could not be started.",
-        OfflineStopped => "The offline copy stopped.",
+        OfflineNotStarted => "Die Offline-Kopie konnte nicht gestartet werden.",
+        OfflineStopped => "Die Offline-Kopie wurde abgebrochen.",
         PartUnavailable => {
-            "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again."
+            "Dieser Teil von Lectern ist noch nicht geladen und kann gerade nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
         }
-        // Fetching a feed.
-        NotAWebAddress => "“{address}” is not a web address Lectern can read a feed from.",
-        Unreachable => "Lectern could not reach the feed server. Check your connection, then try again.",
+        NotAWebAddress => "„{address}“ ist keine Webadresse, von der Lectern einen Feed lesen kann.",
+        Unreachable => {
+            "Lectern hat den Server des Feeds nicht erreicht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut."
+        }
         UnreachableOrClosed => {
-            "Lectern could not reach the feed server at {host}, or the server does not let other sites read its feed. If the site is up, its owner must send the header “Access-Control-Allow-Origin: *” with the feed."
+            "Lectern hat den Server des Feeds unter {host} nicht erreicht, oder der Server lässt andere Websites seinen Feed nicht lesen. Wenn die Website erreichbar ist, muss ihr Betreiber den Header „Access-Control-Allow-Origin: *“ mit dem Feed senden."
         }
-        YouAreOffline => "You are offline. Connect to the internet, then try again.",
+        YouAreOffline => "Sie sind offline. Verbinden Sie sich mit dem Internet und versuchen Sie es erneut.",
         OfflineNotSaved => {
-            "Lectern cannot reach this feed, and it has not been saved for reading offline. Try again when you are online."
+            "Lectern erreicht diesen Feed nicht, und er wurde nicht für offline gespeichert. Versuchen Sie es erneut, wenn Sie online sind."
         }
         FeedTooLarge => match form {
-            One => "The feed is larger than {count} MB, more than Lectern reads.",
-            _ => "The feed is larger than {count} MB, more than Lectern reads.",
+            One => "Der Feed ist größer als {count} MB, mehr als Lectern liest.",
+            _ => "Der Feed ist größer als {count} MB, mehr als Lectern liest.",
         },
         FeedTimedOut => match form {
-            One => "The feed server did not answer within {count} second.",
-            _ => "The feed server did not answer within {count} seconds.",
+            One => "Der Server des Feeds hat nicht innerhalb von {count} Sekunde geantwortet.",
+            _ => "Der Server des Feeds hat nicht innerhalb von {count} Sekunden geantwortet.",
         },
-        ServerAnswered => "The feed server answered {status}.",
-        ServerAccessDenied => "The feed server answered {status} (access denied).",
-        ServerNotFound => "The feed server answered {status} (not found).",
-        ServerTooManyRequests => "The feed server answered {status} (too many requests).",
-        ServerError => "The feed server answered {status} (a server error).",
-        // Reading a feed.
-        FeedNotJson => "The feed is not valid JSON (line {line}, column {column}).",
-        NotAJsonFeed => "This is JSON, but not a JSON Feed: {reason}.",
-        ReasonNotObject => "it is not a JSON object",
-        ReasonWrongTypes => "its top-level fields have the wrong types",
-        ReasonNoVersion => "it has no JSON Feed version",
-        ReasonNoItems => "it has no list of items",
-        ItemMissingField => "Article {item} in the feed has no {field}.",
-        ItemBadField => "Article {item} in the feed has a bad {field}: {problem}.",
-        FeedHasNoArticles => "The feed has no articles yet.",
-        WebPageWithFeed => "This address is a web page, not a feed. The page links to a JSON Feed.",
-        WebPageWithoutFeed => "This address is a web page, not a feed. The page does not link to a JSON Feed.",
-        // Sizes and lengths.
+        ServerAnswered => "Der Server des Feeds antwortete mit {status}.",
+        ServerAccessDenied => "Der Server des Feeds antwortete mit {status} (Zugriff verweigert).",
+        ServerNotFound => "Der Server des Feeds antwortete mit {status} (nicht gefunden).",
+        ServerTooManyRequests => "Der Server des Feeds antwortete mit {status} (zu viele Anfragen).",
+        ServerError => "Der Server des Feeds antwortete mit {status} (ein Serverfehler).",
+        FeedNotJson => "Der Feed ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
+        NotAJsonFeed => "Das ist JSON, aber kein JSON Feed: {reason}.",
+        ReasonNotObject => "es ist kein JSON-Objekt",
+        ReasonWrongTypes => "seine Felder auf oberster Ebene haben die falschen Typen",
+        ReasonNoVersion => "es hat keine JSON-Feed-Version",
+        ReasonNoItems => "es hat keine Liste von Artikeln",
+        ItemMissingField => "Artikel {item} im Feed hat kein Feld {field}.",
+        ItemBadField => "Artikel {item} im Feed hat ein fehlerhaftes Feld {field}: {problem}.",
+        FeedHasNoArticles => "Der Feed hat noch keine Artikel.",
+        WebPageWithFeed => "Diese Adresse ist eine Webseite, kein Feed. Die Seite verweist auf einen JSON Feed.",
+        WebPageWithoutFeed => "Diese Adresse ist eine Webseite, kein Feed. Die Seite verweist auf keinen JSON Feed.",
         Bytes => match form {
-            One => "{count} bytes",
-            _ => "{count} bytes",
+            One => "{count} Byte",
+            _ => "{count} Byte",
         },
         Kilobytes => "{size} KB",
         Megabytes => "{size} MB",
