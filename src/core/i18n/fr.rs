@@ -1,324 +1,301 @@
-//! PLACEHOLDER fr
-//! Templates name their parameters in braces; `{count}` also chooses the plural form. Separators
-//! the shell puts between messages (" · ", a space before a button) stay in the shell.
+//! French. The reader is addressed as "vous"; "flux" for a feed. French typography: a narrow
+//! no-break space (U+202F) before `:` `;` `?` `!` and inside « », a no-break space before `%`
+//! and units. "one" covers 0 and 1 (0 article, 1 article); "many" (a round million) reads as
+//! "other".
 
 use super::plural::Form::{self, *};
 use super::Msg::{self, *};
 
 pub(super) fn template(msg: Msg, form: Form) -> &'static str {
     match msg {
-        // The page and its masthead.
-        SkipToContent => "Skip to content",
-        LibraryDocumentTitle => "Your feeds · Lectern",
-        OfflineBadge => "Offline: reading saved copies",
-        UpdateReady => "A new version of Lectern is ready.",
-        Reload => "Reload",
-        LoadingLectern => "Loading Lectern…",
-        NeedsJavaScript => "Lectern needs JavaScript and WebAssembly to show articles.",
-        EmbedBlocked => "Lectern could not start here: its script or WebAssembly was blocked or did not load.",
-        TryAgain => "Try again",
-        Close => "Close",
-        Cancel => "Cancel",
-        Save => "Save",
-        Undo => "Undo",
-        // Languages offered in the reading settings.
-        Language => "Language",
-        LanguageAutomatic => "Automatic (the browser’s language)",
-        // The feed's list.
-        LoadingFeed => "Loading the feed…",
-        FeedUnreadableTitle => "This feed could not be read",
-        OpenLinkedFeed => "Open the feed this page links to",
-        ReadDemoFeed => "Read the demo feed",
-        SavedCopy => "Offline: this is the copy of the feed saved.",
-        SavedCopyFrom => "Offline: this is the copy of the feed saved from {date}.",
-        ContinueReading => "Continue reading",
-        ContinueInOtherFeeds => "Continue in your other feeds",
+        SkipToContent => "Aller au contenu",
+        LibraryDocumentTitle => "Vos flux · Lectern",
+        OfflineBadge => "Hors ligne\u{202f}: lecture des copies enregistrées",
+        UpdateReady => "Une nouvelle version de Lectern est prête.",
+        Reload => "Recharger",
+        LoadingLectern => "Chargement de Lectern…",
+        NeedsJavaScript => "Lectern a besoin de JavaScript et de WebAssembly pour afficher les articles.",
+        EmbedBlocked => {
+            "Lectern n’a pas pu démarrer ici\u{202f}: son script ou WebAssembly a été bloqué ou ne s’est pas chargé."
+        }
+        TryAgain => "Réessayer",
+        Close => "Fermer",
+        Cancel => "Annuler",
+        Save => "Enregistrer",
+        Undo => "Rétablir",
+        Language => "Langue",
+        LanguageAutomatic => "Automatique (langue du navigateur)",
+        LoadingFeed => "Chargement du flux…",
+        FeedUnreadableTitle => "Ce flux n’a pas pu être lu",
+        OpenLinkedFeed => "Ouvrir le flux indiqué par cette page",
+        ReadDemoFeed => "Lire le flux de démonstration",
+        SavedCopy => "Hors ligne\u{202f}: ceci est la copie enregistrée du flux.",
+        SavedCopyFrom => "Hors ligne\u{202f}: ceci est la copie du flux enregistrée le {date}.",
+        ContinueReading => "Reprendre la lecture",
+        ContinueInOtherFeeds => "Reprendre dans vos autres flux",
         ShowMoreArticles => match form {
-            One => "Show more articles ({shown} of {count} shown)",
-            _ => "Show more articles ({shown} of {count} shown)",
+            One => "Afficher plus d’articles ({shown} sur {count} affiché)",
+            _ => "Afficher plus d’articles ({shown} sur {count} affichés)",
         },
-        LoadMoreArticles => "Load more articles",
-        LoadingMoreArticles => "Loading more articles…",
-        MarkAsUnread => "Mark as unread",
-        StatusUnread => "Unread",
-        StatusFinished => "Finished",
-        PercentRead => "{percent}% read",
-        PercentReadAt => "{percent}% read · {section}",
-        Byline => "By {name}",
+        LoadMoreArticles => "Charger plus d’articles",
+        LoadingMoreArticles => "Chargement d’autres articles…",
+        MarkAsUnread => "Marquer comme non lu",
+        StatusUnread => "Non lu",
+        StatusFinished => "Terminé",
+        PercentRead => "Lu à {percent}\u{a0}%",
+        PercentReadAt => "Lu à {percent}\u{a0}% · {section}",
+        Byline => "Par {name}",
         ListSeparator => ", ",
-        ListLastSeparator => " and ",
-        Untitled => "Untitled",
-        MinutesRead => match form {
-            One => "{count} min read",
-            _ => "{count} min read",
-        },
-        MinutesLeft => match form {
-            One => "{count} min left",
-            _ => "{count} min left",
-        },
-        // Following a feed.
-        Follow => "Follow",
-        Following => "Following",
-        YourFeeds => "Your feeds",
+        ListLastSeparator => " et ",
+        Untitled => "Sans titre",
+        MinutesRead => "{count}\u{a0}min de lecture",
+        MinutesLeft => "encore {count}\u{a0}min",
+        Follow => "Suivre",
+        Following => "Suivi",
+        YourFeeds => "Vos flux",
         NewSinceLastVisit => match form {
-            One => "{count} new article since your last visit",
-            _ => "{count} new articles since your last visit",
+            One => "{count} nouvel article depuis votre dernière visite",
+            _ => "{count} nouveaux articles depuis votre dernière visite",
         },
-        // The article.
-        AllArticles => "← All articles",
-        FeedNavigation => "Feed",
-        ReadOnOriginalSite => "Read on the original site",
-        ReadItOn => "Read it on {host}",
-        Related => "You will be interested",
-        Contents => "Contents",
-        Attachments => "Attachments",
-        AudioFormat => "{format} audio",
-        VideoFormat => "{format} video",
-        ReadingProgress => "Reading progress",
-        PercentReadLeft => "{percent}% read, {left}",
-        ResumedAt => "Resumed at: {section}",
-        ResumedWhereYouLeftOff => "Resumed where you left off",
-        StartFromTheTop => "Start from the top",
-        ArticleNotFound => "Article not found",
-        NoSuchArticle => "This feed has no article with the id “{id}”. It may have been removed.",
-        SeeAllArticles => "See all articles",
-        LookingInLaterPages => "Looking for the article in the feed’s later pages…",
-        NoTextInFeed => "This article has no text in the feed.",
-        OnlyLinkInFeed => "The feed carries only a link to this article.",
-        // Listening.
-        ListenToTheArticle => "Listen to the article",
-        Listen => "Listen",
+        AllArticles => "← Tous les articles",
+        FeedNavigation => "Flux",
+        ReadOnOriginalSite => "Lire sur le site d’origine",
+        ReadItOn => "Le lire sur {host}",
+        Related => "À lire aussi",
+        Contents => "Sommaire",
+        Attachments => "Pièces jointes",
+        AudioFormat => "Audio {format}",
+        VideoFormat => "Vidéo {format}",
+        ReadingProgress => "Progression de la lecture",
+        PercentReadLeft => "Lu à {percent}\u{a0}%, {left}",
+        ResumedAt => "Reprise à\u{202f}: {section}",
+        ResumedWhereYouLeftOff => "Reprise là où vous vous étiez arrêté",
+        StartFromTheTop => "Reprendre au début",
+        ArticleNotFound => "Article introuvable",
+        NoSuchArticle => {
+            "Ce flux n’a pas d’article dont l’identifiant est «\u{202f}{id}\u{202f}». Il a peut-être été retiré."
+        }
+        SeeAllArticles => "Voir tous les articles",
+        LookingInLaterPages => "Recherche de l’article dans les pages suivantes du flux…",
+        NoTextInFeed => "Le flux ne contient pas le texte de cet article.",
+        OnlyLinkInFeed => "Le flux ne contient qu’un lien vers cet article.",
+        ListenToTheArticle => "Écouter l’article",
+        Listen => "Écouter",
         Pause => "Pause",
-        Resume => "Resume",
-        Stop => "Stop",
-        Speed => "Speed",
-        Voice => "Voice",
-        DefaultVoice => "Default",
+        Resume => "Reprendre",
+        Stop => "Arrêter",
+        Speed => "Vitesse",
+        Voice => "Voix",
+        DefaultVoice => "Par défaut",
         VoiceName => "{name} ({lang})",
-        // Reading settings.
-        ReadingSettings => "Reading settings",
-        TextSize => "Text size",
-        SmallerText => "Smaller text",
-        LargerText => "Larger text",
-        LineSpacing => "Line spacing",
-        TighterLines => "Tighter lines",
-        LooserLines => "Looser lines",
-        Font => "Font",
-        FontSerif => "Serif",
-        FontSans => "Sans-serif",
-        LineWidth => "Line width",
-        WidthNarrow => "Narrow",
-        WidthMedium => "Medium",
-        WidthWide => "Wide",
-        Theme => "Theme",
-        ThemeAutomatic => "Automatic",
-        ThemeLight => "Light",
-        ThemeSepia => "Sepia",
-        ThemeDark => "Dark",
-        ThemeHighContrast => "High contrast",
-        JustifyText => "Justify text (with hyphenation)",
-        BackToDefaults => "Back to the defaults",
-        // The shortcut help.
-        KeyboardShortcuts => "Keyboard shortcuts",
-        KeyEscape => "Esc",
-        ShortcutNextSection => "Next section",
-        ShortcutPreviousSection => "Previous section",
-        ShortcutNextArticle => "Next article",
-        ShortcutPreviousArticle => "Previous article",
-        ShortcutContents => "Table of contents",
-        ShortcutSettings => "Reading settings",
-        ShortcutListen => "Listen, or pause listening",
-        ShortcutHelp => "Show these shortcuts",
-        ShortcutClose => "Close the open panel",
-        // Opening a feed.
-        OpenAFeed => "Open a feed",
-        FeedAddressLabel => "Address of a JSON Feed, or of a site that has one",
-        Open => "Open",
-        Opening => "Opening…",
-        OpeningTheFeed => "Opening the feed…",
-        TypeAnAddress => "Type or paste the address of a feed, or of a site that has one.",
-        // The library.
-        LibraryEmpty => "You keep no feeds yet. Open one, then press Follow on its list.",
+        ReadingSettings => "Réglages de lecture",
+        TextSize => "Taille du texte",
+        SmallerText => "Texte plus petit",
+        LargerText => "Texte plus grand",
+        LineSpacing => "Interligne",
+        TighterLines => "Lignes plus serrées",
+        LooserLines => "Lignes plus espacées",
+        Font => "Police",
+        FontSerif => "Avec empattements",
+        FontSans => "Sans empattements",
+        LineWidth => "Largeur des lignes",
+        WidthNarrow => "Étroite",
+        WidthMedium => "Moyenne",
+        WidthWide => "Large",
+        Theme => "Thème",
+        ThemeAutomatic => "Automatique",
+        ThemeLight => "Clair",
+        ThemeSepia => "Sépia",
+        ThemeDark => "Sombre",
+        ThemeHighContrast => "Contraste élevé",
+        JustifyText => "Justifier le texte (avec césure)",
+        BackToDefaults => "Revenir aux réglages par défaut",
+        KeyboardShortcuts => "Raccourcis clavier",
+        KeyEscape => "Échap",
+        ShortcutNextSection => "Section suivante",
+        ShortcutPreviousSection => "Section précédente",
+        ShortcutNextArticle => "Article suivant",
+        ShortcutPreviousArticle => "Article précédent",
+        ShortcutContents => "Sommaire",
+        ShortcutSettings => "Réglages de lecture",
+        ShortcutListen => "Écouter, ou mettre l’écoute en pause",
+        ShortcutHelp => "Afficher ces raccourcis",
+        ShortcutClose => "Fermer le panneau ouvert",
+        OpenAFeed => "Ouvrir un flux",
+        FeedAddressLabel => "Adresse d’un flux JSON Feed, ou d’un site qui en a un",
+        Open => "Ouvrir",
+        Opening => "Ouverture…",
+        OpeningTheFeed => "Ouverture du flux…",
+        TypeAnAddress => "Saisissez ou collez l’adresse d’un flux, ou d’un site qui en a un.",
+        LibraryEmpty => "Vous ne suivez encore aucun flux. Ouvrez-en un, puis appuyez sur «\u{202f}Suivre\u{202f}» dans sa liste.",
         ArticleCount => match form {
             One => "{count} article",
             _ => "{count} articles",
         },
-        NotOpenedYet => "Not opened yet",
+        NotOpenedYet => "Pas encore ouvert",
         StartedCount => match form {
-            One => "{count} started",
-            _ => "{count} started",
+            One => "{count} commencé",
+            _ => "{count} commencés",
         },
         NewCount => match form {
-            One => "{count} new",
-            _ => "{count} new",
+            One => "{count} nouveau",
+            _ => "{count} nouveaux",
         },
-        CheckingForNew => "checking for new articles…",
-        CouldNotCheck => "could not be checked just now",
-        RenameLabel => "Name (leave empty for the feed’s own title)",
-        Rename => "Rename",
-        Remove => "Remove",
-        MoveHidden => "Move",
-        Up => "Up",
-        Down => "Down",
-        RemovedFeed => "Removed “{name}”.",
-        DemoFeedName => "Lectern demo",
+        CheckingForNew => "recherche de nouveaux articles…",
+        CouldNotCheck => "vérification impossible pour l’instant",
+        RenameLabel => "Nom (laisser vide pour garder le titre du flux)",
+        Rename => "Renommer",
+        Remove => "Retirer",
+        MoveHidden => "Déplacer",
+        Up => "Vers le haut",
+        Down => "Vers le bas",
+        RemovedFeed => "«\u{202f}{name}\u{202f}» retiré.",
+        DemoFeedName => "Démo de Lectern",
         LibraryStorageDenied => {
-            "This browser does not let Lectern save your feeds, so changes to them last only until you close this page."
+            "Ce navigateur ne permet pas à Lectern d’enregistrer vos flux\u{202f}: vos modifications ne dureront que jusqu’à la fermeture de cette page."
         }
         LibraryStorageFull => {
-            "This browser’s storage for Lectern is full, so your latest changes to your feeds last only until you close this page."
+            "L’espace de ce navigateur réservé à Lectern est plein\u{202f}: vos dernières modifications de flux ne dureront que jusqu’à la fermeture de cette page."
         }
-        LibraryUnreadable => "Your saved list of feeds could not be read, so Lectern started a new one.",
+        LibraryUnreadable => "Votre liste de flux enregistrée n’a pas pu être lue\u{202f}; Lectern en a commencé une nouvelle.",
         LibraryNewer => {
-            "Your feeds were saved by a newer version of Lectern. Reload this page to see them; until then, changes here last only until you close it."
+            "Vos flux ont été enregistrés par une version plus récente de Lectern. Rechargez cette page pour les voir\u{202f}; d’ici là, les modifications faites ici ne dureront que jusqu’à sa fermeture."
         }
         NotAFeedAddress => {
-            "This is not a feed address Lectern can open: it must be a full web address starting with https:// or http://."
+            "Lectern ne peut pas ouvrir cette adresse comme un flux\u{202f}: il faut une adresse web complète commençant par https:// ou http://."
         }
         LibraryFull => match form {
-            One => "Your library already holds {count} feed, the most it can. Remove one to add another.",
-            _ => "Your library already holds {count} feeds, the most it can. Remove one to add another.",
+            One => "Votre bibliothèque contient déjà {count} flux, le maximum possible. Retirez-en un pour en ajouter un autre.",
+            _ => "Votre bibliothèque contient déjà {count} flux, le maximum possible. Retirez-en un pour en ajouter un autre.",
         },
-        // OPML.
-        OpmlToggle => "Move your feeds to or from another reader (OPML)",
+        OpmlToggle => "Transférer vos flux depuis ou vers un autre lecteur (OPML)",
         OpmlHelp => {
-            "OPML files carry a list of feeds between readers. Importing adds the JSON Feeds a file lists and leaves your other feeds as they are."
+            "Les fichiers OPML transportent une liste de flux d’un lecteur à l’autre. L’importation ajoute les flux JSON Feed qu’un fichier contient et ne touche pas à vos autres flux."
         }
-        ExportOpml => "Export feeds (OPML)",
-        ImportOpml => "Import OPML…",
-        OpmlExportTitle => "Feeds read in Lectern",
-        OpmlImported => "Imported: {added} added, {already} already in your library",
+        ExportOpml => "Exporter les flux (OPML)",
+        ImportOpml => "Importer un fichier OPML…",
+        OpmlExportTitle => "Flux lus dans Lectern",
+        OpmlImported => "Importation\u{202f}: {added} ajouté(s), {already} déjà dans votre bibliothèque",
         OpmlRefused => match form {
-            One => ", {count} not added because your library is full",
-            _ => ", {count} not added because your library is full",
+            One => ", {count} non ajouté car votre bibliothèque est pleine",
+            _ => ", {count} non ajoutés car votre bibliothèque est pleine",
         },
         OpmlSkipped => match form {
-            One => "; {count} entry skipped (no feed address, or listed twice)",
-            _ => "; {count} entries skipped (no feed address, or listed twice)",
+            One => "\u{202f}; {count} entrée ignorée (sans adresse de flux, ou en double)",
+            _ => "\u{202f}; {count} entrées ignorées (sans adresse de flux, ou en double)",
         },
         OpmlNotReadable => match form {
-            One => "{count} feed is not yet readable (Lectern reads JSON Feed):",
-            _ => "{count} feeds are not yet readable (Lectern reads JSON Feed):",
+            One => "{count} flux n’est pas encore lisible (Lectern lit le format JSON Feed)\u{202f}:",
+            _ => "{count} flux ne sont pas encore lisibles (Lectern lit le format JSON Feed)\u{202f}:",
         },
         FullStop => ".",
-        OpmlFileUnreadable => "This browser could not read the file.",
-        OpmlNotXml => "This file is not an OPML subscription list: it is not well-formed XML.",
-        OpmlNotOpml => "This file is not an OPML subscription list.",
-        OpmlNoFeeds => "This file is not an OPML subscription list. It lists no feeds.",
-        FileUnreadable => "Lectern could not read that file.",
-        ExportFailed => "This browser could not save the export file.",
-        // Reading history.
-        HistoryTitle => "Your reading history",
+        OpmlFileUnreadable => "Ce navigateur n’a pas pu lire le fichier.",
+        OpmlNotXml => "Ce fichier n’est pas une liste d’abonnements OPML\u{202f}: ce n’est pas du XML bien formé.",
+        OpmlNotOpml => "Ce fichier n’est pas une liste d’abonnements OPML.",
+        OpmlNoFeeds => "Ce fichier n’est pas une liste d’abonnements OPML. Il ne contient aucun flux.",
+        FileUnreadable => "Lectern n’a pas pu lire ce fichier.",
+        ExportFailed => "Ce navigateur n’a pas pu enregistrer le fichier exporté.",
+        HistoryTitle => "Votre historique de lecture",
         HistoryHelp => {
-            "Lectern remembers where you are in each article, in this browser only. Export it to move to another browser; importing keeps the most recent place of each article."
+            "Lectern se souvient de l’endroit où vous en êtes dans chaque article, dans ce navigateur seulement. Exportez-le pour passer à un autre navigateur\u{202f}; l’importation garde, pour chaque article, l’endroit le plus récent."
         }
-        Export => "Export",
-        Import => "Import…",
-        ClearHistory => "Clear reading history",
+        Export => "Exporter",
+        Import => "Importer…",
+        ClearHistory => "Effacer l’historique de lecture",
         HistoryCleared => match form {
-            One => "Reading history cleared ({count} article).",
-            _ => "Reading history cleared ({count} articles).",
+            One => "Historique de lecture effacé ({count} article).",
+            _ => "Historique de lecture effacé ({count} articles).",
         },
         HistoryImported => match form {
-            One => "Imported {count} article: {added} new, {updated} updated",
-            _ => "Imported {count} articles: {added} new, {updated} updated",
+            One => "{count} article importé\u{202f}: {added} nouveau(x), {updated} mis à jour",
+            _ => "{count} articles importés\u{202f}: {added} nouveau(x), {updated} mis à jour",
         },
         HistoryKept => match form {
-            One => ", {count} kept as this browser’s place is more recent",
-            _ => ", {count} kept as this browser’s place is more recent",
+            One => ", {count} conservé car l’endroit noté dans ce navigateur est plus récent",
+            _ => ", {count} conservés car l’endroit noté dans ce navigateur est plus récent",
         },
         HistorySkipped => match form {
-            One => "; {count} unreadable entry skipped",
-            _ => "; {count} unreadable entries skipped",
+            One => "\u{202f}; {count} entrée illisible ignorée",
+            _ => "\u{202f}; {count} entrées illisibles ignorées",
         },
-        HistoryNotJson => "This file is not a Lectern reading history: it is not JSON.",
+        HistoryNotJson => "Ce fichier n’est pas un historique de lecture de Lectern\u{202f}: ce n’est pas du JSON.",
         HistoryNotHistory => {
-            "This file is not a Lectern reading history. Export one from Lectern’s list page and import that."
+            "Ce fichier n’est pas un historique de lecture de Lectern. Exportez-en un depuis la page de liste de Lectern, puis importez celui-là."
         }
         HistoryNewer => {
-            "This reading history was exported by a newer version of Lectern (format {version}). Update Lectern and try again."
+            "Cet historique de lecture a été exporté par une version plus récente de Lectern (format {version}). Mettez Lectern à jour, puis réessayez."
         }
-        HistoryEmpty => "This reading history holds no readable entries, so nothing was imported.",
+        HistoryEmpty => "Cet historique de lecture ne contient aucune entrée lisible\u{202f}: rien n’a été importé.",
         ReadingPlaceStorageDenied => {
-            "This browser does not let Lectern save anything here, so your reading place is kept only until you close this page."
+            "Ce navigateur ne permet pas à Lectern d’enregistrer quoi que ce soit ici\u{202f}: l’endroit où vous en êtes n’est gardé que jusqu’à la fermeture de cette page."
         }
         ReadingPlaceStorageFull => {
-            "This browser’s storage for Lectern is full, so your latest reading place is kept only until you close this page."
+            "L’espace de ce navigateur réservé à Lectern est plein\u{202f}: l’endroit où vous en êtes n’est gardé que jusqu’à la fermeture de cette page."
         }
-        // Saving for offline.
-        SaveForOffline => "Save for offline",
-        SavingForOffline => "Saving for offline",
-        FindingPages => match form {
-            One => "Finding the feed’s pages… ({count} so far)",
-            _ => "Finding the feed’s pages… ({count} so far)",
-        },
+        SaveForOffline => "Enregistrer pour lire hors ligne",
+        SavingForOffline => "Enregistrement pour la lecture hors ligne",
+        FindingPages => "Recherche des pages du flux… ({count} pour l’instant)",
         SavingFiles => match form {
-            One => "Saving for offline: {done} of {count} files",
-            _ => "Saving for offline: {done} of {count} files",
+            One => "Enregistrement pour la lecture hors ligne\u{202f}: {done} fichier sur {count}",
+            _ => "Enregistrement pour la lecture hors ligne\u{202f}: {done} fichiers sur {count}",
         },
-        SavedOffline => "Saved for offline: {articles} articles, {files} files",
-        SavedPartOffline => "Stopped: saved part of {articles} articles, {files} files",
+        SavedOffline => "Enregistré pour la lecture hors ligne\u{202f}: articles\u{202f}: {articles}, fichiers\u{202f}: {files}",
+        SavedPartOffline => "Interrompu, une partie est enregistrée\u{202f}: articles\u{202f}: {articles}, fichiers\u{202f}: {files}",
         NotSavedCount => match form {
-            One => " ({count} could not be saved)",
-            _ => " ({count} could not be saved)",
+            One => " ({count} n’a pas pu être enregistré)",
+            _ => " ({count} n’ont pas pu être enregistrés)",
         },
-        StorageUsed => "Lectern now uses {used} of this browser’s storage.",
-        UsedOfQuota => "{used} of {quota}",
+        StorageUsed => "Lectern occupe désormais {used} de l’espace de ce navigateur.",
+        UsedOfQuota => "{used} sur {quota}",
         OfflineNeedsWorker => {
-            "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again."
+            "Pour enregistrer hors ligne, Lectern a besoin de sa prise en charge hors ligne, active après la première visite\u{202f}: rechargez la page une fois, puis réessayez."
         }
-        OfflineNotStarted => "The offline copy could not be started.",
-        OfflineStopped => "The offline copy stopped.",
+        OfflineNotStarted => "La copie hors ligne n’a pas pu démarrer.",
+        OfflineStopped => "La copie hors ligne s’est interrompue.",
         PartUnavailable => {
-            "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again."
+            "Cette partie de Lectern n’a pas encore été téléchargée et ne peut pas l’être pour l’instant. Vérifiez votre connexion, puis réessayez."
         }
-        // Fetching a feed.
-        NotAWebAddress => "“{address}” is not a web address Lectern can read a feed from.",
-        Unreachable => "Lectern could not reach the feed server. Check your connection, then try again.",
+        NotAWebAddress => "«\u{202f}{address}\u{202f}» n’est pas une adresse web à partir de laquelle Lectern peut lire un flux.",
+        Unreachable => "Lectern n’a pas pu joindre le serveur du flux. Vérifiez votre connexion, puis réessayez.",
         UnreachableOrClosed => {
-            "Lectern could not reach the feed server at {host}, or the server does not let other sites read its feed. If the site is up, its owner must send the header “Access-Control-Allow-Origin: *” with the feed."
+            "Lectern n’a pas pu joindre le serveur du flux à {host}, ou ce serveur ne laisse pas d’autres sites lire son flux. Si le site fonctionne, son propriétaire doit envoyer l’en-tête «\u{202f}Access-Control-Allow-Origin: *\u{202f}» avec le flux."
         }
-        YouAreOffline => "You are offline. Connect to the internet, then try again.",
+        YouAreOffline => "Vous êtes hors ligne. Connectez-vous à Internet, puis réessayez.",
         OfflineNotSaved => {
-            "Lectern cannot reach this feed, and it has not been saved for reading offline. Try again when you are online."
+            "Lectern ne peut pas joindre ce flux, et il n’a pas été enregistré pour la lecture hors ligne. Réessayez une fois en ligne."
         }
-        FeedTooLarge => match form {
-            One => "The feed is larger than {count} MB, more than Lectern reads.",
-            _ => "The feed is larger than {count} MB, more than Lectern reads.",
-        },
+        FeedTooLarge => "Le flux dépasse {count}\u{a0}Mo, plus que ce que Lectern peut lire.",
         FeedTimedOut => match form {
-            One => "The feed server did not answer within {count} second.",
-            _ => "The feed server did not answer within {count} seconds.",
+            One => "Le serveur du flux n’a pas répondu en {count} seconde.",
+            _ => "Le serveur du flux n’a pas répondu en {count} secondes.",
         },
-        ServerAnswered => "The feed server answered {status}.",
-        ServerAccessDenied => "The feed server answered {status} (access denied).",
-        ServerNotFound => "The feed server answered {status} (not found).",
-        ServerTooManyRequests => "The feed server answered {status} (too many requests).",
-        ServerError => "The feed server answered {status} (a server error).",
-        // Reading a feed.
-        FeedNotJson => "The feed is not valid JSON (line {line}, column {column}).",
-        NotAJsonFeed => "This is JSON, but not a JSON Feed: {reason}.",
-        ReasonNotObject => "it is not a JSON object",
-        ReasonWrongTypes => "its top-level fields have the wrong types",
-        ReasonNoVersion => "it has no JSON Feed version",
-        ReasonNoItems => "it has no list of items",
-        ItemMissingField => "Article {item} in the feed has no {field}.",
-        ItemBadField => "Article {item} in the feed has a bad {field}: {problem}.",
-        FeedHasNoArticles => "The feed has no articles yet.",
-        WebPageWithFeed => "This address is a web page, not a feed. The page links to a JSON Feed.",
-        WebPageWithoutFeed => "This address is a web page, not a feed. The page does not link to a JSON Feed.",
-        // Sizes and lengths.
+        ServerAnswered => "Le serveur du flux a répondu {status}.",
+        ServerAccessDenied => "Le serveur du flux a répondu {status} (accès refusé).",
+        ServerNotFound => "Le serveur du flux a répondu {status} (introuvable).",
+        ServerTooManyRequests => "Le serveur du flux a répondu {status} (trop de requêtes).",
+        ServerError => "Le serveur du flux a répondu {status} (une erreur du serveur).",
+        FeedNotJson => "Le flux n’est pas du JSON valide (ligne {line}, colonne {column}).",
+        NotAJsonFeed => "C’est du JSON, mais pas un flux JSON Feed\u{202f}: {reason}.",
+        ReasonNotObject => "ce n’est pas un objet JSON",
+        ReasonWrongTypes => "ses champs de premier niveau n’ont pas les bons types",
+        ReasonNoVersion => "il n’indique pas de version de JSON Feed",
+        ReasonNoItems => "il n’a pas de liste d’articles",
+        ItemMissingField => "L’article {item} du flux n’a pas de champ {field}.",
+        ItemBadField => "L’article {item} du flux a un champ {field} incorrect\u{202f}: {problem}.",
+        FeedHasNoArticles => "Le flux n’a encore aucun article.",
+        WebPageWithFeed => "Cette adresse est une page web, pas un flux. La page renvoie vers un flux JSON Feed.",
+        WebPageWithoutFeed => "Cette adresse est une page web, pas un flux. La page ne renvoie vers aucun flux JSON Feed.",
         Bytes => match form {
-            One => "{count} bytes",
-            _ => "{count} bytes",
+            One => "{count}\u{a0}octet",
+            _ => "{count}\u{a0}octets",
         },
-        Kilobytes => "{size} KB",
-        Megabytes => "{size} MB",
-        Gigabytes => "{size} GB",
-        Terabytes => "{size} TB",
-        Seconds => "{count} s",
-        Minutes => "{count} min",
-        Hours => "{count} h",
-        HoursMinutes => "{hours} h {minutes} min",
+        Kilobytes => "{size}\u{a0}ko",
+        Megabytes => "{size}\u{a0}Mo",
+        Gigabytes => "{size}\u{a0}Go",
+        Terabytes => "{size}\u{a0}To",
+        Seconds => "{count}\u{a0}s",
+        Minutes => "{count}\u{a0}min",
+        Hours => "{count}\u{a0}h",
+        HoursMinutes => "{hours}\u{a0}h {minutes}\u{a0}min",
     }
 }
