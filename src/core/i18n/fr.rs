@@ -33,10 +33,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         SavedCopyFrom => "Hors ligne\u{202f}: ceci est la copie du flux enregistrée le {date}.",
         ContinueReading => "Reprendre la lecture",
         ContinueInOtherFeeds => "Reprendre dans vos autres flux",
-        ShowMoreArticles => match form {
-            One => "Afficher plus d’articles ({shown} sur {count} affiché)",
-            _ => "Afficher plus d’articles ({shown} sur {count} affichés)",
-        },
+        ShowMoreArticles => "Afficher plus d’articles ({shown} affichés sur {count})",
         LoadMoreArticles => "Charger plus d’articles",
         LoadingMoreArticles => "Chargement d’autres articles…",
         MarkAsUnread => "Marquer comme non lu",
@@ -175,7 +172,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ExportOpml => "Exporter les flux (OPML)",
         ImportOpml => "Importer un fichier OPML…",
         OpmlExportTitle => "Flux lus dans Lectern",
-        OpmlImported => "Importation\u{202f}: {added} ajouté(s), {already} déjà dans votre bibliothèque",
+        OpmlImported => "Importation terminée — ajoutés\u{202f}: {added}, déjà dans votre bibliothèque\u{202f}: {already}",
         OpmlRefused => match form {
             One => ", {count} non ajouté car votre bibliothèque est pleine",
             _ => ", {count} non ajoutés car votre bibliothèque est pleine",
@@ -207,8 +204,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             _ => "Historique de lecture effacé ({count} articles).",
         },
         HistoryImported => match form {
-            One => "{count} article importé\u{202f}: {added} nouveau(x), {updated} mis à jour",
-            _ => "{count} articles importés\u{202f}: {added} nouveau(x), {updated} mis à jour",
+            One => "{count} article importé — nouveaux\u{202f}: {added}, mis à jour\u{202f}: {updated}",
+            _ => "{count} articles importés — nouveaux\u{202f}: {added}, mis à jour\u{202f}: {updated}",
         },
         HistoryKept => match form {
             One => ", {count} conservé car l’endroit noté dans ce navigateur est plus récent",
@@ -236,8 +233,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         SavingForOffline => "Enregistrement pour la lecture hors ligne",
         FindingPages => "Recherche des pages du flux… ({count} pour l’instant)",
         SavingFiles => match form {
-            One => "Enregistrement pour la lecture hors ligne\u{202f}: {done} fichier sur {count}",
-            _ => "Enregistrement pour la lecture hors ligne\u{202f}: {done} fichiers sur {count}",
+            One => "Enregistrement pour la lecture hors ligne\u{202f}: {done} sur {count} fichier",
+            _ => "Enregistrement pour la lecture hors ligne\u{202f}: {done} sur {count} fichiers",
         },
         SavedOffline => "Enregistré pour la lecture hors ligne\u{202f}: articles\u{202f}: {articles}, fichiers\u{202f}: {files}",
         SavedPartOffline => "Interrompu, une partie est enregistrée\u{202f}: articles\u{202f}: {articles}, fichiers\u{202f}: {files}",
