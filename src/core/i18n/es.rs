@@ -1,318 +1,290 @@
-//! PLACEHOLDER es
-//! Templates name their parameters in braces; `{count}` also chooses the plural form. Separators
-//! the shell puts between messages (" · ", a space before a button) stay in the shell.
+//! Spanish. The reader is addressed as "tú", as most Spanish interfaces do; "feed" stays, as
+//! Spanish readers of feeds say it (el feed, los feeds). CLDR's "many" (a round million) reads
+//! as "other": "1000000 artículos" in digits is correct Spanish.
 
 use super::plural::Form::{self, *};
 use super::Msg::{self, *};
 
 pub(super) fn template(msg: Msg, form: Form) -> &'static str {
     match msg {
-        // The page and its masthead.
-        SkipToContent => "Skip to content",
-        LibraryDocumentTitle => "Your feeds · Lectern",
-        OfflineBadge => "Offline: reading saved copies",
-        UpdateReady => "A new version of Lectern is ready.",
-        Reload => "Reload",
-        LoadingLectern => "Loading Lectern…",
-        NeedsJavaScript => "Lectern needs JavaScript and WebAssembly to show articles.",
-        EmbedBlocked => "Lectern could not start here: its script or WebAssembly was blocked or did not load.",
-        TryAgain => "Try again",
-        Close => "Close",
-        Cancel => "Cancel",
-        Save => "Save",
-        Undo => "Undo",
-        // Languages offered in the reading settings.
-        Language => "Language",
-        LanguageAutomatic => "Automatic (the browser’s language)",
-        // The feed's list.
-        LoadingFeed => "Loading the feed…",
-        FeedUnreadableTitle => "This feed could not be read",
-        OpenLinkedFeed => "Open the feed this page links to",
-        ReadDemoFeed => "Read the demo feed",
-        SavedCopy => "Offline: this is the copy of the feed saved.",
-        SavedCopyFrom => "Offline: this is the copy of the feed saved from {date}.",
-        ContinueReading => "Continue reading",
-        ContinueInOtherFeeds => "Continue in your other feeds",
-        ShowMoreArticles => match form {
-            One => "Show more articles ({shown} of {count} shown)",
-            _ => "Show more articles ({shown} of {count} shown)",
-        },
-        LoadMoreArticles => "Load more articles",
-        LoadingMoreArticles => "Loading more articles…",
-        MarkAsUnread => "Mark as unread",
-        StatusUnread => "Unread",
-        StatusFinished => "Finished",
-        PercentRead => "{percent}% read",
-        PercentReadAt => "{percent}% read · {section}",
-        Byline => "By {name}",
+        SkipToContent => "Saltar al contenido",
+        LibraryDocumentTitle => "Tus feeds · Lectern",
+        OfflineBadge => "Sin conexión: lees copias guardadas",
+        UpdateReady => "Hay una nueva versión de Lectern lista.",
+        Reload => "Recargar",
+        LoadingLectern => "Cargando Lectern…",
+        NeedsJavaScript => "Lectern necesita JavaScript y WebAssembly para mostrar artículos.",
+        EmbedBlocked => "Lectern no pudo iniciarse aquí: su script o WebAssembly se bloqueó o no se cargó.",
+        TryAgain => "Reintentar",
+        Close => "Cerrar",
+        Cancel => "Cancelar",
+        Save => "Guardar",
+        Undo => "Deshacer",
+        Language => "Idioma",
+        LanguageAutomatic => "Automático (idioma del navegador)",
+        LoadingFeed => "Cargando el feed…",
+        FeedUnreadableTitle => "No se pudo leer este feed",
+        OpenLinkedFeed => "Abrir el feed que enlaza esta página",
+        ReadDemoFeed => "Leer el feed de demostración",
+        SavedCopy => "Sin conexión: esta es la copia guardada del feed.",
+        SavedCopyFrom => "Sin conexión: esta es la copia del feed guardada el {date}.",
+        ContinueReading => "Seguir leyendo",
+        ContinueInOtherFeeds => "Seguir en tus otros feeds",
+        ShowMoreArticles => "Mostrar más artículos ({shown} de {count} mostrados)",
+        LoadMoreArticles => "Cargar más artículos",
+        LoadingMoreArticles => "Cargando más artículos…",
+        MarkAsUnread => "Marcar como no leído",
+        StatusUnread => "No leído",
+        StatusFinished => "Leído",
+        PercentRead => "{percent} % leído",
+        PercentReadAt => "{percent} % leído · {section}",
+        Byline => "Por {name}",
         ListSeparator => ", ",
-        ListLastSeparator => " and ",
-        Untitled => "Untitled",
-        MinutesRead => match form {
-            One => "{count} min read",
-            _ => "{count} min read",
-        },
+        ListLastSeparator => " y ",
+        Untitled => "Sin título",
+        MinutesRead => "{count} min de lectura",
         MinutesLeft => match form {
-            One => "{count} min left",
-            _ => "{count} min left",
+            One => "Queda {count} min",
+            _ => "Quedan {count} min",
         },
-        // Following a feed.
-        Follow => "Follow",
-        Following => "Following",
-        YourFeeds => "Your feeds",
+        Follow => "Seguir",
+        Following => "Siguiendo",
+        YourFeeds => "Tus feeds",
         NewSinceLastVisit => match form {
-            One => "{count} new article since your last visit",
-            _ => "{count} new articles since your last visit",
+            One => "{count} artículo nuevo desde tu última visita",
+            _ => "{count} artículos nuevos desde tu última visita",
         },
-        // The article.
-        AllArticles => "← All articles",
+        AllArticles => "← Todos los artículos",
         FeedNavigation => "Feed",
-        ReadOnOriginalSite => "Read on the original site",
-        ReadItOn => "Read it on {host}",
-        Related => "You will be interested",
-        Contents => "Contents",
-        Attachments => "Attachments",
-        AudioFormat => "{format} audio",
-        VideoFormat => "{format} video",
-        ReadingProgress => "Reading progress",
-        PercentReadLeft => "{percent}% read, {left}",
-        ResumedAt => "Resumed at: {section}",
-        ResumedWhereYouLeftOff => "Resumed where you left off",
-        StartFromTheTop => "Start from the top",
-        ArticleNotFound => "Article not found",
-        NoSuchArticle => "This feed has no article with the id “{id}”. It may have been removed.",
-        SeeAllArticles => "See all articles",
-        LookingInLaterPages => "Looking for the article in the feed’s later pages…",
-        NoTextInFeed => "This article has no text in the feed.",
-        OnlyLinkInFeed => "The feed carries only a link to this article.",
-        // Listening.
-        ListenToTheArticle => "Listen to the article",
-        Listen => "Listen",
-        Pause => "Pause",
-        Resume => "Resume",
-        Stop => "Stop",
-        Speed => "Speed",
-        Voice => "Voice",
-        DefaultVoice => "Default",
+        ReadOnOriginalSite => "Leer en el sitio original",
+        ReadItOn => "Leerlo en {host}",
+        Related => "También te puede interesar",
+        Contents => "Índice",
+        Attachments => "Adjuntos",
+        AudioFormat => "Audio {format}",
+        VideoFormat => "Vídeo {format}",
+        ReadingProgress => "Progreso de lectura",
+        PercentReadLeft => "{percent} % leído, {left}",
+        ResumedAt => "Retomado en: {section}",
+        ResumedWhereYouLeftOff => "Retomado donde lo dejaste",
+        StartFromTheTop => "Empezar desde el principio",
+        ArticleNotFound => "Artículo no encontrado",
+        NoSuchArticle => "Este feed no tiene ningún artículo con el id «{id}». Puede que se haya retirado.",
+        SeeAllArticles => "Ver todos los artículos",
+        LookingInLaterPages => "Buscando el artículo en las páginas siguientes del feed…",
+        NoTextInFeed => "El feed no incluye el texto de este artículo.",
+        OnlyLinkInFeed => "El feed solo incluye un enlace a este artículo.",
+        ListenToTheArticle => "Escuchar el artículo",
+        Listen => "Escuchar",
+        Pause => "Pausa",
+        Resume => "Reanudar",
+        Stop => "Detener",
+        Speed => "Velocidad",
+        Voice => "Voz",
+        DefaultVoice => "Predeterminada",
         VoiceName => "{name} ({lang})",
-        // Reading settings.
-        ReadingSettings => "Reading settings",
-        TextSize => "Text size",
-        SmallerText => "Smaller text",
-        LargerText => "Larger text",
-        LineSpacing => "Line spacing",
-        TighterLines => "Tighter lines",
-        LooserLines => "Looser lines",
-        Font => "Font",
-        FontSerif => "Serif",
-        FontSans => "Sans-serif",
-        LineWidth => "Line width",
-        WidthNarrow => "Narrow",
-        WidthMedium => "Medium",
-        WidthWide => "Wide",
-        Theme => "Theme",
-        ThemeAutomatic => "Automatic",
-        ThemeLight => "Light",
+        ReadingSettings => "Ajustes de lectura",
+        TextSize => "Tamaño del texto",
+        SmallerText => "Texto más pequeño",
+        LargerText => "Texto más grande",
+        LineSpacing => "Interlineado",
+        TighterLines => "Líneas más juntas",
+        LooserLines => "Líneas más separadas",
+        Font => "Fuente",
+        FontSerif => "Con serifa",
+        FontSans => "Sin serifa",
+        LineWidth => "Ancho de línea",
+        WidthNarrow => "Estrecho",
+        WidthMedium => "Medio",
+        WidthWide => "Ancho",
+        Theme => "Tema",
+        ThemeAutomatic => "Automático",
+        ThemeLight => "Claro",
         ThemeSepia => "Sepia",
-        ThemeDark => "Dark",
-        ThemeHighContrast => "High contrast",
-        JustifyText => "Justify text (with hyphenation)",
-        BackToDefaults => "Back to the defaults",
-        // The shortcut help.
-        KeyboardShortcuts => "Keyboard shortcuts",
+        ThemeDark => "Oscuro",
+        ThemeHighContrast => "Alto contraste",
+        JustifyText => "Justificar el texto (con división de palabras)",
+        BackToDefaults => "Volver a los valores predeterminados",
+        KeyboardShortcuts => "Atajos de teclado",
         KeyEscape => "Esc",
-        ShortcutNextSection => "Next section",
-        ShortcutPreviousSection => "Previous section",
-        ShortcutNextArticle => "Next article",
-        ShortcutPreviousArticle => "Previous article",
-        ShortcutContents => "Table of contents",
-        ShortcutSettings => "Reading settings",
-        ShortcutListen => "Listen, or pause listening",
-        ShortcutHelp => "Show these shortcuts",
-        ShortcutClose => "Close the open panel",
-        // Opening a feed.
-        OpenAFeed => "Open a feed",
-        FeedAddressLabel => "Address of a JSON Feed, or of a site that has one",
-        Open => "Open",
-        Opening => "Opening…",
-        OpeningTheFeed => "Opening the feed…",
-        TypeAnAddress => "Type or paste the address of a feed, or of a site that has one.",
-        // The library.
-        LibraryEmpty => "You keep no feeds yet. Open one, then press Follow on its list.",
+        ShortcutNextSection => "Sección siguiente",
+        ShortcutPreviousSection => "Sección anterior",
+        ShortcutNextArticle => "Artículo siguiente",
+        ShortcutPreviousArticle => "Artículo anterior",
+        ShortcutContents => "Índice",
+        ShortcutSettings => "Ajustes de lectura",
+        ShortcutListen => "Escuchar o pausar la escucha",
+        ShortcutHelp => "Mostrar estos atajos",
+        ShortcutClose => "Cerrar el panel abierto",
+        OpenAFeed => "Abrir un feed",
+        FeedAddressLabel => "Dirección de un JSON Feed o de un sitio que tenga uno",
+        Open => "Abrir",
+        Opening => "Abriendo…",
+        OpeningTheFeed => "Abriendo el feed…",
+        TypeAnAddress => "Escribe o pega la dirección de un feed o de un sitio que tenga uno.",
+        LibraryEmpty => "Aún no sigues ningún feed. Abre uno y pulsa «Seguir» en su lista.",
         ArticleCount => match form {
-            One => "{count} article",
-            _ => "{count} articles",
+            One => "{count} artículo",
+            _ => "{count} artículos",
         },
-        NotOpenedYet => "Not opened yet",
+        NotOpenedYet => "Aún sin abrir",
         StartedCount => match form {
-            One => "{count} started",
-            _ => "{count} started",
+            One => "{count} empezado",
+            _ => "{count} empezados",
         },
         NewCount => match form {
-            One => "{count} new",
-            _ => "{count} new",
+            One => "{count} nuevo",
+            _ => "{count} nuevos",
         },
-        CheckingForNew => "checking for new articles…",
-        CouldNotCheck => "could not be checked just now",
-        RenameLabel => "Name (leave empty for the feed’s own title)",
-        Rename => "Rename",
-        Remove => "Remove",
-        MoveHidden => "Move",
-        Up => "Up",
-        Down => "Down",
-        RemovedFeed => "Removed “{name}”.",
-        DemoFeedName => "Lectern demo",
+        CheckingForNew => "buscando artículos nuevos…",
+        CouldNotCheck => "no se pudo comprobar ahora",
+        RenameLabel => "Nombre (déjalo vacío para usar el título del propio feed)",
+        Rename => "Cambiar nombre",
+        Remove => "Quitar",
+        MoveHidden => "Mover",
+        Up => "Arriba",
+        Down => "Abajo",
+        RemovedFeed => "Se quitó «{name}».",
+        DemoFeedName => "Demo de Lectern",
         LibraryStorageDenied => {
-            "This browser does not let Lectern save your feeds, so changes to them last only until you close this page."
+            "Este navegador no deja que Lectern guarde tus feeds, así que los cambios solo durarán hasta que cierres esta página."
         }
         LibraryStorageFull => {
-            "This browser’s storage for Lectern is full, so your latest changes to your feeds last only until you close this page."
+            "El espacio de este navegador para Lectern está lleno, así que tus últimos cambios en los feeds solo durarán hasta que cierres esta página."
         }
-        LibraryUnreadable => "Your saved list of feeds could not be read, so Lectern started a new one.",
+        LibraryUnreadable => "No se pudo leer tu lista guardada de feeds, así que Lectern empezó una nueva.",
         LibraryNewer => {
-            "Your feeds were saved by a newer version of Lectern. Reload this page to see them; until then, changes here last only until you close it."
+            "Tus feeds los guardó una versión más reciente de Lectern. Recarga esta página para verlos; hasta entonces, los cambios aquí solo durarán hasta que la cierres."
         }
         NotAFeedAddress => {
-            "This is not a feed address Lectern can open: it must be a full web address starting with https:// or http://."
+            "Lectern no puede abrir esta dirección como feed: debe ser una dirección web completa que empiece por https:// o http://."
         }
         LibraryFull => match form {
-            One => "Your library already holds {count} feed, the most it can. Remove one to add another.",
-            _ => "Your library already holds {count} feeds, the most it can. Remove one to add another.",
+            One => "Tu biblioteca ya tiene {count} feed, el máximo posible. Quita uno para añadir otro.",
+            _ => "Tu biblioteca ya tiene {count} feeds, el máximo posible. Quita uno para añadir otro.",
         },
-        // OPML.
-        OpmlToggle => "Move your feeds to or from another reader (OPML)",
+        OpmlToggle => "Pasar tus feeds a otro lector o traerlos de él (OPML)",
         OpmlHelp => {
-            "OPML files carry a list of feeds between readers. Importing adds the JSON Feeds a file lists and leaves your other feeds as they are."
+            "Los archivos OPML llevan una lista de feeds de un lector a otro. Al importar se añaden los JSON Feeds que indique el archivo y tus demás feeds quedan como están."
         }
-        ExportOpml => "Export feeds (OPML)",
-        ImportOpml => "Import OPML…",
-        OpmlExportTitle => "Feeds read in Lectern",
-        OpmlImported => "Imported: {added} added, {already} already in your library",
+        ExportOpml => "Exportar feeds (OPML)",
+        ImportOpml => "Importar OPML…",
+        OpmlExportTitle => "Feeds leídos en Lectern",
+        OpmlImported => "Importación terminada: añadidos: {added}; ya en tu biblioteca: {already}",
         OpmlRefused => match form {
-            One => ", {count} not added because your library is full",
-            _ => ", {count} not added because your library is full",
+            One => ", {count} sin añadir porque tu biblioteca está llena",
+            _ => ", {count} sin añadir porque tu biblioteca está llena",
         },
         OpmlSkipped => match form {
-            One => "; {count} entry skipped (no feed address, or listed twice)",
-            _ => "; {count} entries skipped (no feed address, or listed twice)",
+            One => "; {count} entrada omitida (sin dirección de feed o repetida)",
+            _ => "; {count} entradas omitidas (sin dirección de feed o repetidas)",
         },
         OpmlNotReadable => match form {
-            One => "{count} feed is not yet readable (Lectern reads JSON Feed):",
-            _ => "{count} feeds are not yet readable (Lectern reads JSON Feed):",
+            One => "{count} feed aún no se puede leer (Lectern lee JSON Feed):",
+            _ => "{count} feeds aún no se pueden leer (Lectern lee JSON Feed):",
         },
         FullStop => ".",
-        OpmlFileUnreadable => "This browser could not read the file.",
-        OpmlNotXml => "This file is not an OPML subscription list: it is not well-formed XML.",
-        OpmlNotOpml => "This file is not an OPML subscription list.",
-        OpmlNoFeeds => "This file is not an OPML subscription list. It lists no feeds.",
-        FileUnreadable => "Lectern could not read that file.",
-        ExportFailed => "This browser could not save the export file.",
-        // Reading history.
-        HistoryTitle => "Your reading history",
+        OpmlFileUnreadable => "Este navegador no pudo leer el archivo.",
+        OpmlNotXml => "Este archivo no es una lista de suscripciones OPML: no es XML bien formado.",
+        OpmlNotOpml => "Este archivo no es una lista de suscripciones OPML.",
+        OpmlNoFeeds => "Este archivo no es una lista de suscripciones OPML. No contiene ningún feed.",
+        FileUnreadable => "Lectern no pudo leer ese archivo.",
+        ExportFailed => "Este navegador no pudo guardar el archivo exportado.",
+        HistoryTitle => "Tu historial de lectura",
         HistoryHelp => {
-            "Lectern remembers where you are in each article, in this browser only. Export it to move to another browser; importing keeps the most recent place of each article."
+            "Lectern recuerda por dónde vas en cada artículo, solo en este navegador. Expórtalo para llevarlo a otro navegador; al importar se conserva el punto más reciente de cada artículo."
         }
-        Export => "Export",
-        Import => "Import…",
-        ClearHistory => "Clear reading history",
+        Export => "Exportar",
+        Import => "Importar…",
+        ClearHistory => "Borrar el historial de lectura",
         HistoryCleared => match form {
-            One => "Reading history cleared ({count} article).",
-            _ => "Reading history cleared ({count} articles).",
+            One => "Historial de lectura borrado ({count} artículo).",
+            _ => "Historial de lectura borrado ({count} artículos).",
         },
         HistoryImported => match form {
-            One => "Imported {count} article: {added} new, {updated} updated",
-            _ => "Imported {count} articles: {added} new, {updated} updated",
+            One => "Se importó {count} artículo: nuevos: {added}; actualizados: {updated}",
+            _ => "Se importaron {count} artículos: nuevos: {added}; actualizados: {updated}",
         },
         HistoryKept => match form {
-            One => ", {count} kept as this browser’s place is more recent",
-            _ => ", {count} kept as this browser’s place is more recent",
+            One => "; {count} se mantiene porque el punto de este navegador es más reciente",
+            _ => "; {count} se mantienen porque el punto de este navegador es más reciente",
         },
         HistorySkipped => match form {
-            One => "; {count} unreadable entry skipped",
-            _ => "; {count} unreadable entries skipped",
+            One => "; {count} entrada ilegible omitida",
+            _ => "; {count} entradas ilegibles omitidas",
         },
-        HistoryNotJson => "This file is not a Lectern reading history: it is not JSON.",
+        HistoryNotJson => "Este archivo no es un historial de lectura de Lectern: no es JSON.",
         HistoryNotHistory => {
-            "This file is not a Lectern reading history. Export one from Lectern’s list page and import that."
+            "Este archivo no es un historial de lectura de Lectern. Exporta uno desde la página de la lista de Lectern e importa ese."
         }
         HistoryNewer => {
-            "This reading history was exported by a newer version of Lectern (format {version}). Update Lectern and try again."
+            "Este historial de lectura lo exportó una versión más reciente de Lectern (formato {version}). Actualiza Lectern y vuelve a intentarlo."
         }
-        HistoryEmpty => "This reading history holds no readable entries, so nothing was imported.",
+        HistoryEmpty => "Este historial de lectura no tiene entradas legibles, así que no se importó nada.",
         ReadingPlaceStorageDenied => {
-            "This browser does not let Lectern save anything here, so your reading place is kept only until you close this page."
+            "Este navegador no deja que Lectern guarde nada aquí, así que por dónde vas solo se recuerda hasta que cierres esta página."
         }
         ReadingPlaceStorageFull => {
-            "This browser’s storage for Lectern is full, so your latest reading place is kept only until you close this page."
+            "El espacio de este navegador para Lectern está lleno, así que por dónde vas solo se recuerda hasta que cierres esta página."
         }
-        // Saving for offline.
-        SaveForOffline => "Save for offline",
-        SavingForOffline => "Saving for offline",
-        FindingPages => match form {
-            One => "Finding the feed’s pages… ({count} so far)",
-            _ => "Finding the feed’s pages… ({count} so far)",
-        },
+        SaveForOffline => "Guardar para leer sin conexión",
+        SavingForOffline => "Guardando para leer sin conexión",
+        FindingPages => "Buscando las páginas del feed… ({count} hasta ahora)",
         SavingFiles => match form {
-            One => "Saving for offline: {done} of {count} files",
-            _ => "Saving for offline: {done} of {count} files",
+            One => "Guardando para leer sin conexión: {done} de {count} archivo",
+            _ => "Guardando para leer sin conexión: {done} de {count} archivos",
         },
-        SavedOffline => "Saved for offline: {articles} articles, {files} files",
-        SavedPartOffline => "Stopped: saved part of {articles} articles, {files} files",
+        SavedOffline => "Guardado para leer sin conexión: artículos: {articles}; archivos: {files}",
+        SavedPartOffline => "Detenido, se guardó una parte: artículos: {articles}; archivos: {files}",
         NotSavedCount => match form {
-            One => " ({count} could not be saved)",
-            _ => " ({count} could not be saved)",
+            One => " ({count} no se pudo guardar)",
+            _ => " ({count} no se pudieron guardar)",
         },
-        StorageUsed => "Lectern now uses {used} of this browser’s storage.",
-        UsedOfQuota => "{used} of {quota}",
+        StorageUsed => "Lectern ocupa ahora {used} del espacio de este navegador.",
+        UsedOfQuota => "{used} de {quota}",
         OfflineNeedsWorker => {
-            "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again."
+            "Para guardar sin conexión, Lectern necesita su modo sin conexión, que empieza después de la primera visita: recarga la página una vez y vuelve a intentarlo."
         }
-        OfflineNotStarted => "The offline copy could not be started.",
-        OfflineStopped => "The offline copy stopped.",
+        OfflineNotStarted => "No se pudo iniciar la copia sin conexión.",
+        OfflineStopped => "La copia sin conexión se detuvo.",
         PartUnavailable => {
-            "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again."
+            "Esta parte de Lectern aún no se ha descargado y ahora no se puede descargar. Comprueba tu conexión y vuelve a intentarlo."
         }
-        // Fetching a feed.
-        NotAWebAddress => "“{address}” is not a web address Lectern can read a feed from.",
-        Unreachable => "Lectern could not reach the feed server. Check your connection, then try again.",
+        NotAWebAddress => "«{address}» no es una dirección web de la que Lectern pueda leer un feed.",
+        Unreachable => "Lectern no pudo conectar con el servidor del feed. Comprueba tu conexión y vuelve a intentarlo.",
         UnreachableOrClosed => {
-            "Lectern could not reach the feed server at {host}, or the server does not let other sites read its feed. If the site is up, its owner must send the header “Access-Control-Allow-Origin: *” with the feed."
+            "Lectern no pudo conectar con el servidor del feed en {host}, o el servidor no deja que otros sitios lean su feed. Si el sitio funciona, su responsable debe enviar la cabecera «Access-Control-Allow-Origin: *» con el feed."
         }
-        YouAreOffline => "You are offline. Connect to the internet, then try again.",
+        YouAreOffline => "No tienes conexión. Conéctate a internet y vuelve a intentarlo.",
         OfflineNotSaved => {
-            "Lectern cannot reach this feed, and it has not been saved for reading offline. Try again when you are online."
+            "Lectern no puede acceder a este feed y no se guardó para leer sin conexión. Vuelve a intentarlo cuando tengas conexión."
         }
-        FeedTooLarge => match form {
-            One => "The feed is larger than {count} MB, more than Lectern reads.",
-            _ => "The feed is larger than {count} MB, more than Lectern reads.",
-        },
+        FeedTooLarge => "El feed ocupa más de {count} MB, más de lo que Lectern lee.",
         FeedTimedOut => match form {
-            One => "The feed server did not answer within {count} second.",
-            _ => "The feed server did not answer within {count} seconds.",
+            One => "El servidor del feed no respondió en {count} segundo.",
+            _ => "El servidor del feed no respondió en {count} segundos.",
         },
-        ServerAnswered => "The feed server answered {status}.",
-        ServerAccessDenied => "The feed server answered {status} (access denied).",
-        ServerNotFound => "The feed server answered {status} (not found).",
-        ServerTooManyRequests => "The feed server answered {status} (too many requests).",
-        ServerError => "The feed server answered {status} (a server error).",
-        // Reading a feed.
-        FeedNotJson => "The feed is not valid JSON (line {line}, column {column}).",
-        NotAJsonFeed => "This is JSON, but not a JSON Feed: {reason}.",
-        ReasonNotObject => "it is not a JSON object",
-        ReasonWrongTypes => "its top-level fields have the wrong types",
-        ReasonNoVersion => "it has no JSON Feed version",
-        ReasonNoItems => "it has no list of items",
-        ItemMissingField => "Article {item} in the feed has no {field}.",
-        ItemBadField => "Article {item} in the feed has a bad {field}: {problem}.",
-        FeedHasNoArticles => "The feed has no articles yet.",
-        WebPageWithFeed => "This address is a web page, not a feed. The page links to a JSON Feed.",
-        WebPageWithoutFeed => "This address is a web page, not a feed. The page does not link to a JSON Feed.",
-        // Sizes and lengths.
+        ServerAnswered => "El servidor del feed respondió {status}.",
+        ServerAccessDenied => "El servidor del feed respondió {status} (acceso denegado).",
+        ServerNotFound => "El servidor del feed respondió {status} (no encontrado).",
+        ServerTooManyRequests => "El servidor del feed respondió {status} (demasiadas solicitudes).",
+        ServerError => "El servidor del feed respondió {status} (un error del servidor).",
+        FeedNotJson => "El feed no es JSON válido (línea {line}, columna {column}).",
+        NotAJsonFeed => "Es JSON, pero no un JSON Feed: {reason}.",
+        ReasonNotObject => "no es un objeto JSON",
+        ReasonWrongTypes => "sus campos de primer nivel tienen tipos incorrectos",
+        ReasonNoVersion => "no indica ninguna versión de JSON Feed",
+        ReasonNoItems => "no tiene lista de artículos",
+        ItemMissingField => "El artículo {item} del feed no tiene {field}.",
+        ItemBadField => "El artículo {item} del feed tiene un {field} incorrecto: {problem}.",
+        FeedHasNoArticles => "El feed aún no tiene artículos.",
+        WebPageWithFeed => "Esta dirección es una página web, no un feed. La página enlaza a un JSON Feed.",
+        WebPageWithoutFeed => "Esta dirección es una página web, no un feed. La página no enlaza a ningún JSON Feed.",
         Bytes => match form {
-            One => "{count} bytes",
+            One => "{count} byte",
             _ => "{count} bytes",
         },
-        Kilobytes => "{size} KB",
+        Kilobytes => "{size} kB",
         Megabytes => "{size} MB",
         Gigabytes => "{size} GB",
         Terabytes => "{size} TB",
