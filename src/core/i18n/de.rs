@@ -49,7 +49,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         MinutesRead => "{count} Min. Lesezeit",
         MinutesLeft => "noch {count} Min.",
         Follow => "Folgen",
-        Following => "Gefolgt",
+        Following => "Folge ich",
         YourFeeds => "Ihre Feeds",
         NewSinceLastVisit => match form {
             One => "{count} neuer Artikel seit Ihrem letzten Besuch",
@@ -142,7 +142,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         RenameLabel => "Name (leer lassen für den Titel des Feeds)",
         Rename => "Umbenennen",
         Remove => "Entfernen",
-        MoveHidden => "Verschieben:",
+        MoveHidden => "Verschieben",
         Up => "Nach oben",
         Down => "Nach unten",
         RemovedFeed => "„{name}“ entfernt.",

@@ -47,8 +47,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         Untitled => "Sans titre",
         MinutesRead => "{count}\u{a0}min de lecture",
         MinutesLeft => "encore {count}\u{a0}min",
-        Follow => "Suivre",
-        Following => "Suivi",
+        Follow => "S’abonner",
+        Following => "Abonné",
         YourFeeds => "Vos flux",
         NewSinceLastVisit => match form {
             One => "{count} nouvel article depuis votre dernière visite",
