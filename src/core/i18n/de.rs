@@ -137,7 +137,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             One => "{count} neuer",
             _ => "{count} neue",
         },
-        CheckingForNew => "sucht nach neuen Artikeln…",
+        CheckingForNew => "wird auf neue Artikel geprüft…",
         CouldNotCheck => "konnte gerade nicht geprüft werden",
         RenameLabel => "Name (leer lassen für den Titel des Feeds)",
         Rename => "Umbenennen",

@@ -353,3 +353,45 @@ fn right_to_left_languages_and_scripts() {
     }
     assert_eq!((dir(None), dir(Some(" ")), dir(Some("he-IL")), dir(Some("de"))), ("auto", "auto", "rtl", "ltr"));
 }
+
+#[test]
+fn attachment_details_read_as_before_in_english_and_translate() {
+    use crate::core::feed::Attachment;
+    let attachment = |mime: &str, size, duration| Attachment {
+        url: "https://x/a".to_owned(),
+        mime_type: mime.to_owned(),
+        title: None,
+        size_in_bytes: size,
+        duration_in_seconds: duration,
+    };
+    for attachment in [
+        attachment("audio/mpeg", Some(45_000_000), Some(3720)),
+        attachment("video/mp4", None, Some(30)),
+        attachment("application/pdf", Some(820_000), None),
+        attachment("audio", None, None),
+    ] {
+        assert_eq!(format::attachment_details(Lang::En, &attachment), attachment.details());
+    }
+    let podcast = attachment("audio/mpeg", Some(1_500_000), Some(3720));
+    assert_eq!(format::attachment_details(Lang::De, &podcast), "MPEG-Audio · 1,5 MB · 1 h 2 min");
+    assert_eq!(format::attachment_details(Lang::Uk, &podcast), "Аудіо MPEG · 1,5 МБ · 1 год 2 хв");
+}
+
+#[test]
+fn counted_nouns_agree_with_their_number() {
+    let uk: Vec<String> = [1, 3, 5, 11, 21, 22, 25].map(|n| Lang::Uk.count(Msg::ArticleCount, n)).to_vec();
+    assert_eq!(uk, ["1 стаття", "3 статті", "5 статей", "11 статей", "21 стаття", "22 статті", "25 статей"]);
+    let ar: Vec<String> = [0, 1, 2, 3, 11, 100, 103].map(|n| Lang::Ar.count(Msg::ArticleCount, n)).to_vec();
+    assert_eq!(ar, ["لا مقالات", "مقال واحد", "مقالان", "3 مقالات", "11 مقالًا", "100 مقال", "103 مقالات"]);
+    assert_eq!(Lang::Fr.count(Msg::ArticleCount, 0), "0 article");
+    assert_eq!(Lang::De.count(Msg::MinutesLeft, 3), "noch 3 Min.");
+    assert_eq!(Lang::Es.count(Msg::MinutesLeft, 1), "Queda 1 min");
+}
+
+#[test]
+fn a_widget_chooses_from_its_lang_then_the_page_then_the_browser() {
+    // `lang` attribute, the host's `<html lang>`, then `navigator.languages`; blanks are skipped.
+    assert_eq!(Lang::negotiate(["fr", "es", "en-US"]), Lang::Fr);
+    assert_eq!(Lang::negotiate(["", "es", "en-US"]), Lang::Es);
+    assert_eq!(Lang::negotiate(["", "", "ar-SA", "en"]), Lang::Ar);
+}

@@ -62,7 +62,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         Attachments => "Вкладення",
         AudioFormat => "Аудіо {format}",
         VideoFormat => "Відео {format}",
-        ReadingProgress => "Поступ читання",
+        ReadingProgress => "Прогрес читання",
         PercentReadLeft => "Прочитано {percent}%, {left}",
         ResumedAt => "Продовжено з розділу: {section}",
         ResumedWhereYouLeftOff => "Продовжено з місця, де ви зупинилися",
