@@ -169,8 +169,9 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LibraryNewer => {
             "حُفظت خلاصاتك بإصدار أحدث من Lectern. أعد تحميل هذه الصفحة لتراها؛ وحتى ذلك الحين تبقى التغييرات هنا حتى تغلقها فقط."
         }
+        // A left-to-right mark after each scheme keeps its "//" beside it in right-to-left text.
         NotAFeedAddress => {
-            "لا يستطيع Lectern فتح هذا العنوان كخلاصة: يجب أن يكون عنوان ويب كاملًا يبدأ بـ https://‎ أو http://‎."
+            "لا يستطيع Lectern فتح هذا العنوان كخلاصة: يجب أن يكون عنوان ويب كاملًا يبدأ بـ https://\u{200e} أو http://\u{200e}."
         }
         LibraryFull => "تضم مكتبتك الآن الحد الأقصى من الخلاصات ({count}). أزل واحدة لتضيف أخرى.",
         OpmlToggle => "انقل خلاصاتك إلى قارئ آخر أو منه (OPML)",
