@@ -40,3 +40,9 @@ pub fn dir(tag: Option<&str>) -> &'static str {
         Some(_) => "ltr",
     }
 }
+
+/// The language of an item's text: its own `language`, else its feed's; blank tags are no tag.
+pub fn content_lang<'a>(item: Option<&'a str>, feed: Option<&'a str>) -> Option<&'a str> {
+    let tag = |tag: Option<&'a str>| tag.map(str::trim).filter(|tag| !tag.is_empty());
+    tag(item).or(tag(feed))
+}

@@ -4,7 +4,7 @@
 
 use super::{Arg, Lang, Msg};
 use crate::core::body::Notice;
-use crate::core::feed::{Attachment, FeedError};
+use crate::core::feed::{Attachment, FeedError, Item};
 use crate::core::history::{ImportError, Status};
 use crate::core::library::AddError;
 use crate::core::settings::{Font, LineWidth, Theme};
@@ -44,6 +44,23 @@ pub fn name_list(lang: Lang, names: &[&str]) -> Option<String> {
     }
     out.push_str(last);
     Some(out)
+}
+
+/// The title to show for `item`, as `Item::display_title`, with "Untitled" in `lang`.
+pub fn title(lang: Lang, item: &Item) -> String {
+    let title = item.display_title();
+    // `display_title` says "Untitled" only when the item has no title and no text to take one from.
+    if item.title.is_none() && title == "Untitled" {
+        lang.text(Msg::Untitled).to_owned()
+    } else {
+        title
+    }
+}
+
+/// The authors' names as one byline ("A, B and C" in `lang`), as `Item::byline`.
+pub fn byline(lang: Lang, item: &Item) -> Option<String> {
+    let names: Vec<&str> = item.authors.iter().map(|author| author.name.as_str()).collect();
+    name_list(lang, &names)
 }
 
 /// "45 MB", "820 KB", "1.5 GB" ("1,5 GB" where the comma is the decimal sign): one decimal below

@@ -395,3 +395,39 @@ fn a_widget_chooses_from_its_lang_then_the_page_then_the_browser() {
     assert_eq!(Lang::negotiate(["", "es", "en-US"]), Lang::Es);
     assert_eq!(Lang::negotiate(["", "", "ar-SA", "en"]), Lang::Ar);
 }
+
+#[test]
+fn titles_and_bylines_in_a_language() {
+    use crate::core::feed::{Author, BodySource, Item};
+    let author = |name: &str| Author { name: name.to_owned(), url: None, avatar: None };
+    let mut item = Item {
+        id: "1".to_owned(),
+        url: None,
+        title: None,
+        authors: vec![author("Оля"), author("Петро"), author("Ірина")],
+        published: None,
+        modified: None,
+        summary: None,
+        image: None,
+        tags: Vec::new(),
+        language: None,
+        body: BodySource::Empty,
+        attachments: Vec::new(),
+    };
+    assert_eq!(format::title(Lang::Uk, &item), "Без назви");
+    assert_eq!(format::title(Lang::En, &item), item.display_title());
+    assert_eq!(format::byline(Lang::Uk, &item).as_deref(), Some("Оля, Петро і Ірина"));
+    assert_eq!(format::byline(Lang::En, &item), item.byline());
+    item.title = Some("Untitled".to_owned());
+    assert_eq!(format::title(Lang::Uk, &item), "Untitled");
+}
+
+#[test]
+fn an_item_speaks_its_own_language_else_its_feeds() {
+    use super::direction::content_lang;
+    assert_eq!(content_lang(Some("ar"), Some("en")), Some("ar"));
+    assert_eq!(content_lang(None, Some("uk-UA")), Some("uk-UA"));
+    assert_eq!(content_lang(Some(" "), Some("fa")), Some("fa"));
+    assert_eq!(content_lang(None, None), None);
+    assert_eq!(dir(content_lang(None, Some("he"))), "rtl");
+}
