@@ -11,6 +11,7 @@ pub mod history;
 pub mod html_blocks;
 pub mod html_policy;
 pub mod html_text;
+pub mod i18n;
 pub mod json;
 pub mod library;
 pub mod listening;

@@ -17,6 +17,11 @@
 //!   With fewer, it is the default of `reading_time` (230). Only the last [`MAX_SAMPLES`] are
 //!   kept, so the figure follows a reader whose habits change.
 //!
+//! Scripts: "words" here are `reading_time`'s word units, so Chinese, Japanese or Thai characters
+//! count at their published rates. A sample from a Japanese article and one from an English
+//! article both measure the reader's pace against those rates, and one learned figure serves
+//! every script: a reader twice as fast as the rates in one is taken to be so in the others.
+//!
 //! Storage: `lectern:speed` → `{"v":1,"samples":[[words,millis],…]}`, oldest first. Decoding
 //! never fails: each entry that is unreadable or breaks the rule is dropped on its own.
 

@@ -230,3 +230,10 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
     let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8);
     encoding.decode(bytes).0.into_owned()
 }
+
+/// Every interface message: its stable key and its English text (as a template, `{name}` for a
+/// parameter). A test scanning the shell for reader-facing literals compares against these.
+pub fn messages() -> Vec<(super::i18n::Msg, &'static str, &'static str)> {
+    use super::i18n::{Form, Lang, Msg};
+    Msg::ALL.iter().map(|msg| (*msg, msg.key(), super::i18n::template(Lang::En, *msg, Form::Other))).collect()
+}
