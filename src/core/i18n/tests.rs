@@ -1,3 +1,4 @@
+//! The catalogue's tests: every message in every language and form, parameters kept, the CLDR plural examples, negotiation and direction.
 use super::direction::{dir, is_rtl};
 use super::format;
 use super::plural::{form, forms, Form, Operands};

@@ -1,3 +1,4 @@
+//! Reading time by script: the classes of characters, and the Chinese feed read at its rate.
 use super::*;
 use crate::core::feed;
 use crate::core::reading_time::{minutes_for, prose_word_count, word_count, DEFAULT_WORDS_PER_MINUTE};
