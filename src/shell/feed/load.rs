@@ -1,5 +1,7 @@
-//! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader, the text
-//! handed to `core::feed::parse`.
+//! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader; the bytes
+//! decoded by `core::sniff::encoding`, and the text read by what `core::sniff::kind` says it is: a
+//! JSON Feed by `core::feed::parse`, RSS, RDF or Atom by the browser's XML parser
+//! (`platform::xml_dom`), a web page by autodiscovery (`core::discover`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -8,8 +10,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::core::discover::{self, FeedLink};
 use crate::core::feed::{self, Feed, FeedError};
+use crate::core::sniff::{self, DocumentKind};
+use crate::shell::feed::kinds;
 use crate::shell::platform::fetch::{self, Failure, Fetched};
+use crate::shell::platform::xml_dom;
 
 /// How long a feed may take before the reader is told and offered a retry.
 const TIMEOUT: Duration = Duration::from_secs(15);
@@ -40,6 +46,9 @@ pub enum LoadError {
     Timeout,
     #[error("The feed server answered {status}{}.", reason(*status))]
     Http { status: u16 },
+    /// A web page where a feed was expected, and the feed it links that Lectern would open.
+    #[error("{}", FeedError::WebPage { feed_link: link.as_ref().map(|link| link.url.clone()) })]
+    WebPage { link: Option<FeedLink> },
     #[error("{0}")]
     Feed(#[from] FeedError),
 }
@@ -54,7 +63,7 @@ impl LoadError {
             | LoadError::NotSaved
             | LoadError::Timeout => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
-            LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::Feed(_) => false,
+            LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::WebPage { .. } | LoadError::Feed(_) => false,
         }
     }
 }
@@ -88,6 +97,8 @@ pub struct Loaded {
     pub feed: Arc<Feed>,
     /// When the service worker saved the copy shown (RFC 3339), if it is a saved copy.
     pub saved_at: Option<String>,
+    /// The format it was read as.
+    pub kind: DocumentKind,
 }
 
 /// Loads and parses the feed at `url` (absolute).
@@ -106,7 +117,7 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
         )
         .ok()
     };
-    let result = fetch::get_text(&url, &controller.signal(), MAX_FEED_BYTES).await.map_err(|failure| match failure {
+    let result = fetch::get_bytes(&url, &controller.signal(), MAX_FEED_BYTES).await.map_err(|failure| match failure {
         Failure::BadUrl => LoadError::BadUrl(url.clone()),
         Failure::Refused => LoadError::Network,
         Failure::NotSaved => LoadError::NotSaved,
@@ -116,13 +127,40 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    let Fetched { text, saved_at, final_url } = result.map_err(|error| match error {
+    let Fetched { bytes, content_type, saved_at, final_url } = result.map_err(|error| match error {
         _ if timed_out.get() => LoadError::Timeout,
         LoadError::Network => network_error(&url),
         other => other,
     })?;
-    let feed = Arc::new(feed::parse(&text, &final_url)?);
-    Ok(Loaded { url, feed, saved_at })
+    let text = fetch::decode(&bytes, &sniff::encoding(&bytes, content_type.as_deref()));
+    drop(bytes);
+    let (feed, kind) = read(&text, content_type.as_deref(), &final_url)?;
+    kinds::remember(&url, kind);
+    Ok(Loaded { url, feed: Arc::new(feed), saved_at, kind })
+}
+
+/// Reads `text` (decoded, fetched from `feed_url` with `content_type`) as the kind its content
+/// shows, whatever the server labelled it.
+fn read(text: &str, content_type: Option<&str>, feed_url: &str) -> Result<(Feed, DocumentKind), LoadError> {
+    let kind = sniff::kind(text, content_type);
+    let feed = match kind {
+        DocumentKind::Html => return Err(LoadError::WebPage { link: discover::preferred_feed(text, feed_url) }),
+        // Other XML goes through the XML parser too: a broken document is said with its position.
+        DocumentKind::Rss | DocumentKind::Rdf | DocumentKind::Atom | DocumentKind::OtherXml => {
+            xml_dom::feed(text, feed_url)?
+        }
+        DocumentKind::JsonFeed | DocumentKind::Unknown => match feed::parse(text, feed_url) {
+            Ok(feed) => feed,
+            // Markup the sniffer could not place: still a page, whose feed links are what it has.
+            Err(FeedError::WebPage { .. }) => {
+                return Err(LoadError::WebPage { link: discover::preferred_feed(text, feed_url) })
+            }
+            Err(error) => return Err(error.into()),
+        },
+    };
+    // Text the sniffer could not place that read as JSON is a JSON Feed.
+    let kind = if kind == DocumentKind::Unknown { DocumentKind::JsonFeed } else { kind };
+    Ok((feed, kind))
 }
 
 /// Names what most likely stopped a request the browser refused to complete.
