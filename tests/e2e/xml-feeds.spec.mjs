@@ -43,13 +43,13 @@ async function openArticle(page, title) {
   await expect(page.locator('article h1')).toContainText(title);
 }
 
-const RSS = { file: path.join(REAL, 'DaringFireball.rss'), title: 'Daring Fireball', items: 47 };
-const RSS_FIRST = 'Apple Product Event: Monday March 21';
+const RSS = { file: path.join(REAL, 'macworld.rss'), title: 'Macworld', items: 30 };
+const RSS_FIRST = 'Best smart lock';
 const ATOM = { file: path.join(REAL, 'qemu.atom'), title: 'QEMU', items: 10 };
 const ATOM_FIRST = 'QEMU version 10.1.0 released';
 
 test('an RSS 2.0 feed served as application/rss+xml lists its items and opens one', async ({ page }) => {
-  const url = `${ORIGIN}/df.rss`;
+  const url = `${ORIGIN}/macworld.rss`;
   await serveFile(page, url, RSS.file, 'application/rss+xml; charset=utf-8');
   await page.goto(readerUrl(url));
   await expectList(page, RSS.title, RSS.items);
@@ -74,7 +74,9 @@ test('an Atom feed served as application/atom+xml lists its entries and opens on
   await openArticle(page, ATOM_FIRST);
 });
 
-test('an Atom feed served as application/octet-stream still reads as Atom', async ({ page }) => {
+test('an RSS feed saved as .atom and served as application/octet-stream still reads, by its content', async ({
+  page,
+}) => {
   const url = `${ORIGIN}/allthis`;
   await serveFile(page, url, path.join(REAL, 'allthis.atom'), 'application/octet-stream');
   await page.goto(readerUrl(url));
@@ -132,7 +134,7 @@ test('Open a feed, given a site whose page links its RSS feed, opens that feed',
 test('OPML import adds an RSS and an Atom feed; both open from the library and export names their kinds', async ({
   page,
 }) => {
-  await serveFile(page, `${ORIGIN}/df.rss`, RSS.file, 'application/rss+xml');
+  await serveFile(page, `${ORIGIN}/macworld.rss`, RSS.file, 'application/rss+xml');
   await serveFile(page, `${ORIGIN}/qemu.atom`, ATOM.file, 'application/atom+xml');
   await page.goto('./?view=library');
   await page.getByRole('button', { name: /Move your feeds/ }).click();
@@ -143,29 +145,29 @@ test('OPML import adds an RSS and an Atom feed; both open from the library and e
 <opml version="2.0">
   <head><title>From another reader</title></head>
   <body>
-    <outline type="rss" text="Fireball" xmlUrl="${ORIGIN}/df.rss"/>
-    <outline type="rss" text="Emulators" xmlUrl="${ORIGIN}/qemu.atom"/>
+    <outline type="rss" text="Macworld" xmlUrl="${ORIGIN}/macworld.rss"/>
+    <outline type="rss" text="QEMU" xmlUrl="${ORIGIN}/qemu.atom"/>
   </body>
 </opml>`),
   });
   await expect(page.locator('.opml-status')).toContainText('Imported: 2 added, 0 already in your library.');
   const row = (name) => page.locator('.library-feed', { has: page.getByRole('link', { name, exact: true }) });
   // The background check reads both, whatever their format.
-  await expect(row('Fireball').locator('.library-meta')).toContainText(`${RSS.items} articles`);
-  await expect(row('Emulators').locator('.library-meta')).toContainText(`${ATOM.items} articles`);
+  await expect(row(RSS.title).locator('.library-meta')).toContainText(`${RSS.items} articles`);
+  await expect(row(ATOM.title).locator('.library-meta')).toContainText(`${ATOM.items} articles`);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export feeds (OPML)' }).click(),
   ]);
   const exported = await readFile(await download.path(), 'utf8');
-  expect(exported).toContain(`version="RSS2" text="Fireball"`);
-  expect(exported).toContain(`version="Atom" text="Emulators"`);
+  expect(exported).toContain(`version="RSS2" text="Macworld"`);
+  expect(exported).toContain(`version="Atom" text="QEMU"`);
 
-  await row('Fireball').getByRole('link', { name: 'Fireball', exact: true }).click();
+  await row(RSS.title).getByRole('link', { name: RSS.title, exact: true }).click();
   await expectList(page, RSS.title, RSS.items);
   await page.goto('./?view=library');
-  await row('Emulators').getByRole('link', { name: 'Emulators', exact: true }).click();
+  await row(ATOM.title).getByRole('link', { name: ATOM.title, exact: true }).click();
   await expectList(page, ATOM.title, ATOM.items);
   await openArticle(page, ATOM_FIRST);
 });
