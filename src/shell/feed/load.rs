@@ -1,7 +1,8 @@
 //! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader; the bytes
 //! decoded by `core::sniff::encoding`, and the text read by what `core::sniff::kind` says it is: a
 //! JSON Feed by `core::feed::parse`, RSS, RDF or Atom by the browser's XML parser
-//! (`platform::xml_dom`), a web page by autodiscovery (`core::discover`).
+//! (`platform::xml_dom`, in a chunk fetched with the first XML feed), a web page by autodiscovery
+//! (`core::discover`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,6 +16,7 @@ use crate::core::feed::{self, Feed, FeedError};
 use crate::core::sniff::{self, DocumentKind};
 use crate::shell::feed::kinds;
 use crate::shell::platform::fetch::{self, Failure, Fetched};
+use crate::shell::platform::lazy::{chunk, UNAVAILABLE};
 use crate::shell::platform::xml_dom;
 
 /// How long a feed may take before the reader is told and offered a retry.
@@ -49,6 +51,9 @@ pub enum LoadError {
     /// A web page where a feed was expected, and the feed it links that Lectern would open.
     #[error("{}", FeedError::WebPage { feed_link: link.as_ref().map(|link| link.url.clone()) })]
     WebPage { link: Option<FeedLink> },
+    /// The XML reader's chunk could not be fetched (offline before it was ever cached).
+    #[error("{UNAVAILABLE}")]
+    Unavailable,
     #[error("{0}")]
     Feed(#[from] FeedError),
 }
@@ -61,7 +66,8 @@ impl LoadError {
             | LoadError::CrossOrigin { .. }
             | LoadError::Offline
             | LoadError::NotSaved
-            | LoadError::Timeout => true,
+            | LoadError::Timeout
+            | LoadError::Unavailable => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
             LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::WebPage { .. } | LoadError::Feed(_) => false,
         }
@@ -134,26 +140,26 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
     })?;
     let text = fetch::decode(&bytes, &sniff::encoding(&bytes, content_type.as_deref()));
     drop(bytes);
-    let (feed, kind) = read(&text, content_type.as_deref(), &final_url)?;
+    let (feed, kind) = read(text, content_type.as_deref(), &final_url).await?;
     kinds::remember(&url, kind);
     Ok(Loaded { url, feed: Arc::new(feed), saved_at, kind })
 }
 
 /// Reads `text` (decoded, fetched from `feed_url` with `content_type`) as the kind its content
 /// shows, whatever the server labelled it.
-fn read(text: &str, content_type: Option<&str>, feed_url: &str) -> Result<(Feed, DocumentKind), LoadError> {
-    let kind = sniff::kind(text, content_type);
+async fn read(text: String, content_type: Option<&str>, feed_url: &str) -> Result<(Feed, DocumentKind), LoadError> {
+    let kind = sniff::kind(&text, content_type);
     let feed = match kind {
-        DocumentKind::Html => return Err(LoadError::WebPage { link: discover::preferred_feed(text, feed_url) }),
+        DocumentKind::Html => return Err(LoadError::WebPage { link: discover::preferred_feed(&text, feed_url) }),
         // Other XML goes through the XML parser too: a broken document is said with its position.
         DocumentKind::Rss | DocumentKind::Rdf | DocumentKind::Atom | DocumentKind::OtherXml => {
-            xml_dom::feed(text, feed_url)?
+            read_xml(text, feed_url.to_owned()).await.map_err(|_| LoadError::Unavailable)??
         }
-        DocumentKind::JsonFeed | DocumentKind::Unknown => match feed::parse(text, feed_url) {
+        DocumentKind::JsonFeed | DocumentKind::Unknown => match feed::parse(&text, feed_url) {
             Ok(feed) => feed,
             // Markup the sniffer could not place: still a page, whose feed links are what it has.
             Err(FeedError::WebPage { .. }) => {
-                return Err(LoadError::WebPage { link: discover::preferred_feed(text, feed_url) })
+                return Err(LoadError::WebPage { link: discover::preferred_feed(&text, feed_url) })
             }
             Err(error) => return Err(error.into()),
         },
@@ -161,6 +167,14 @@ fn read(text: &str, content_type: Option<&str>, feed_url: &str) -> Result<(Feed,
     // Text the sniffer could not place that read as JSON is a JSON Feed.
     let kind = if kind == DocumentKind::Unknown { DocumentKind::JsonFeed } else { kind };
     Ok((feed, kind))
+}
+
+chunk! {
+    /// The XML path (the browser's XML parser and core's RSS, RDF and Atom mapping) in its own
+    /// chunk, fetched with the first XML feed: a reader of JSON Feeds alone never pays for it.
+    xml_feed: fn read_xml(text: String, feed_url: String) -> Result<Feed, FeedError> {
+        Ok(xml_dom::feed(&text, &feed_url))
+    }
 }
 
 /// Names what most likely stopped a request the browser refused to complete.
