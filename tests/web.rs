@@ -265,7 +265,8 @@ fn broken_xml_says_where_and_html_entities_are_repaired() {
         "https://b.example/",
     )
     .unwrap();
-    assert_eq!(repaired.title, "Caf\u{e9}\u{a0}x");
+    // The title's whitespace, the no-break space included, is collapsed by core.
+    assert_eq!(repaired.title, "Caf\u{e9} x");
     assert_eq!(
         feed(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>"#, "https://b.example/").err(),
         Some(FeedError::NotAFeedXml)
