@@ -148,7 +148,11 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
 /// Reads `text` (decoded, fetched from `feed_url` with `content_type`) as the kind its content
 /// shows, whatever the server labelled it.
 async fn read(text: String, content_type: Option<&str>, feed_url: &str) -> Result<(Feed, DocumentKind), LoadError> {
-    let kind = sniff::kind(&text, content_type);
+    let kind = match sniff::kind(&text, content_type) {
+        // `<` then no element name (`<.>`): not markup at all, so JSON's parser says where it broke.
+        DocumentKind::OtherXml if !starts_with_markup(&text) => DocumentKind::Unknown,
+        kind => kind,
+    };
     let feed = match kind {
         DocumentKind::Html => return Err(LoadError::WebPage { link: discover::preferred_feed(&text, feed_url) }),
         // Other XML goes through the XML parser too: a broken document is said with its position.
@@ -167,6 +171,14 @@ async fn read(text: String, content_type: Option<&str>, feed_url: &str) -> Resul
     // Text the sniffer could not place that read as JSON is a JSON Feed.
     let kind = if kind == DocumentKind::Unknown { DocumentKind::JsonFeed } else { kind };
     Ok((feed, kind))
+}
+
+/// Whether `text` opens with a tag, declaration or comment: `<` then a letter, `_`, `!` or `?`.
+fn starts_with_markup(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .strip_prefix('<')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic() || matches!(c, '_' | '!' | '?')))
 }
 
 chunk! {
