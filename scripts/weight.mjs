@@ -38,10 +38,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // (issue 24: the stored-state piece, typed messages, the pager, the learned speed following other
 // tabs; 288.0 KB); 290 KB with the app's fallback to the feed relay (issue 27: the second attempt
 // and its answers, the list's note, saving relayed feeds: +1.6 KB beside its base built in the
-// same worktree, which measured 290.0 there against 288.0 on a clean clone; so about 289.6). The
+// same worktree); 295 KB with RSS, RDF and Atom in the shell (issue 26: bytes decoded by the
+// sniffed label, the kind sniffed, autodiscovery of every kind, OPML kinds, image links: +6.8 KB
+// at 294.8 KB on its branch, with the XML reader itself, +10.5 KB more, in a chunk fetched with
+// the first XML feed; see docs/BENCHMARKS.md); MERGED_PLACEHOLDER. The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 290;
+export const BUDGET_KB = 300;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first

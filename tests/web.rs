@@ -221,6 +221,92 @@ fn opml_nested_ten_thousand_deep_neither_panics_nor_recurses() {
     }
 }
 
+#[wasm_bindgen_test]
+fn rss_and_atom_are_read_by_the_browsers_xml_parser() {
+    use lectern::core::feed::BodySource;
+    use lectern::shell::platform::xml_dom::feed;
+    let rss = feed(
+        "\n\n<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\
+         <channel><title>R &amp; D</title><item><title>One</title><link>/one</link>\
+         <content:encoded><![CDATA[<p>Body <b>one</b></p>]]></content:encoded></item></channel></rss>",
+        "https://r.example/feed.xml",
+    )
+    .unwrap();
+    assert_eq!(rss.title, "R & D");
+    assert_eq!(rss.items[0].url.as_deref(), Some("https://r.example/one"));
+    assert!(matches!(&rss.items[0].body, BodySource::Html(html) if html.contains("<p>Body <b>one</b></p>")));
+    let atom = feed(
+        r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.example/blog/"><title>A</title>
+        <entry><id>tag:a,1</id><title type="html">&lt;i&gt;Two&lt;/i&gt;</title><link href="two"/>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>X<em>y</em></p></div></content></entry></feed>"#,
+        "https://a.example/atom",
+    )
+    .unwrap();
+    assert_eq!(atom.items[0].title.as_deref(), Some("Two"));
+    assert_eq!(atom.items[0].url.as_deref(), Some("https://a.example/blog/two"));
+    match &atom.items[0].body {
+        BodySource::Html(html) => assert!(html.contains("X<em>y</em></p>"), "{html}"),
+        other => panic!("an XHTML body is markup: {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn broken_xml_says_where_and_html_entities_are_repaired() {
+    use lectern::core::feed::FeedError;
+    use lectern::shell::platform::xml_dom::feed;
+    let broken =
+        feed("<rss version=\"2.0\"><channel>\n<item><title>A & B</title></item></channel></rss>", "https://b.example/");
+    match broken {
+        Err(FeedError::NotXml { line: Some(2), column: Some(_) }) => {}
+        other => panic!("expected NotXml at line 2: {other:?}"),
+    }
+    let repaired = feed(
+        "<rss version=\"2.0\"><channel><title>Caf&eacute;&nbsp;x</title><item><title>i</title></item></channel></rss>",
+        "https://b.example/",
+    )
+    .unwrap();
+    // The title's whitespace, the no-break space included, is collapsed by core.
+    assert_eq!(repaired.title, "Caf\u{e9} x");
+    assert_eq!(
+        feed(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>"#, "https://b.example/").err(),
+        Some(FeedError::NotAFeedXml)
+    );
+}
+
+#[wasm_bindgen_test]
+fn entity_bombs_and_external_entities_come_to_nothing() {
+    use lectern::shell::platform::xml_dom::feed;
+    let mut entities = String::from("<!ENTITY a0 \"lol\">");
+    for level in 1..10 {
+        let previous = format!("&a{};", level - 1);
+        entities.push_str(&format!("<!ENTITY a{level} \"{}\">", previous.repeat(10)));
+    }
+    let bomb = format!(
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [{entities}]><rss version=\"2.0\"><channel><title>&a9;</title>\
+         <item><title>x</title></item></channel></rss>"
+    );
+    // The browser refuses the expansion (a parser error) or bounds it: never a billion characters.
+    if let Ok(read) = feed(&bomb, "https://bomb.example/") {
+        assert!(read.title.len() < 10_000_000, "{}", read.title.len());
+    }
+    let external = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\
+        <rss version=\"2.0\"><channel><title>t&x;</title><item><title>i</title></item></channel></rss>";
+    if let Ok(read) = feed(external, "https://x.example/") {
+        assert!(!read.title.contains("root:"), "{}", read.title);
+    }
+}
+
+#[wasm_bindgen_test]
+fn bytes_are_decoded_by_the_label_sniffed() {
+    use lectern::core::sniff::encoding;
+    use lectern::shell::platform::fetch::decode;
+    let latin1 = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>F\xf6rderung</title>";
+    let text = decode(latin1, &encoding(latin1, None));
+    assert!(text.contains("F\u{f6}rderung"), "{text}");
+    // A label the browser does not know falls back to UTF-8.
+    assert_eq!(decode("caf\u{e9}".as_bytes(), "no-such-encoding"), "caf\u{e9}");
+}
+
 /// A page of a paginated feed for the pager tests: `items` ids, then `next` if given.
 fn feed_page(url: &str, items: &[&str], next: Option<&str>) -> std::sync::Arc<lectern::core::feed::Feed> {
     let items: Vec<String> = items.iter().map(|id| format!(r#"{{"id":"{id}","content_text":"x"}}"#)).collect();

@@ -21,7 +21,7 @@ const items = (...ids) => ids.map((id) => ({ id, title: `Post ${id}`, content_te
 
 /** The field, filled with `address` and submitted with its button (or with Enter). */
 async function openFromField(page, address, { enter = false } = {}) {
-  const field = page.getByLabel('Address of a JSON Feed, or of a site that has one');
+  const field = page.getByLabel('Address of a feed (RSS, Atom or JSON Feed), or of a site that has one');
   await field.fill(address);
   if (enter) await field.press('Enter');
   else await page.getByRole('button', { name: 'Open', exact: true }).click();
@@ -56,7 +56,7 @@ test('a first visit lists the demo articles as links, with the library and the f
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Your feeds' })).toBeVisible();
   await expect(row(page, DEMO.title)).toContainText('3 articles');
-  await expect(page.getByLabel('Address of a JSON Feed, or of a site that has one')).toBeVisible();
+  await expect(page.getByLabel('Address of a feed (RSS, Atom or JSON Feed), or of a site that has one')).toBeVisible();
   // The visit to the demo's list is remembered, so that what it gains shows as new.
   await expect
     .poll(async () => (await stored(page))?.feeds.map((feed) => [feed.title, feed.items]))

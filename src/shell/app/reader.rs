@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::date;
-use crate::core::feed::{Feed, FeedError};
+use crate::core::feed::Feed;
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
 use crate::shell::app::later_article::LaterPages;
@@ -67,8 +67,10 @@ pub fn Reader(
                 let retry = error.retryable().then_some(retry);
                 // A site's page that links its feed: one click to the feed itself.
                 let feed_link = match &error {
-                    LoadError::Feed(FeedError::WebPage { feed_link: Some(link) }) => Some(view! {
-                        <RouteLink route=Route::feed(link) class="button">"Open the feed this page links to"</RouteLink>
+                    LoadError::WebPage { link: Some(link) } => Some(view! {
+                        <RouteLink route=Route::feed(&link.url) class="button">
+                            {format!("Open the feed this page links to ({})", link.kind.label())}
+                        </RouteLink>
                     }),
                     _ => None,
                 };

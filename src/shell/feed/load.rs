@@ -1,6 +1,9 @@
-//! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader, the text
-//! handed to `core::feed::parse`. A feed whose server forbids other sites to read it is tried once
-//! more through the relay of Lectern's own server, where there is one (`core::relay`).
+//! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader; the bytes
+//! decoded by `core::sniff::encoding`, and the text read by what `core::sniff::kind` says it is: a
+//! JSON Feed by `core::feed::parse`, RSS, RDF or Atom by the browser's XML parser
+//! (`platform::xml_dom`, in a chunk fetched with the first XML feed), a web page by autodiscovery
+//! (`core::discover`). A feed whose server forbids other sites to read it is tried once more
+//! through the relay of Lectern's own server, where there is one (`core::relay`).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,9 +12,14 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::core::discover::{self, FeedLink};
 use crate::core::feed::{self, Feed, FeedError};
 use crate::core::relay::{self, Refusal, RELAY_BOUND_SECONDS};
+use crate::core::sniff::{self, DocumentKind};
+use crate::shell::feed::kinds;
 use crate::shell::platform::fetch::{self, Failure, Fetched};
+use crate::shell::platform::lazy::{chunk, UNAVAILABLE};
+use crate::shell::platform::xml_dom;
 
 /// How long a feed may take before the reader is told and offered a retry.
 const TIMEOUT: Duration = Duration::from_secs(15);
@@ -45,6 +53,12 @@ pub enum LoadError {
     Timeout { seconds: u64 },
     #[error("The feed server answered {status}{}.", reason(*status))]
     Http { status: u16 },
+    /// A web page where a feed was expected, and the feed it links that Lectern would open.
+    #[error("{}", FeedError::WebPage { feed_link: link.as_ref().map(|link| link.url.clone()) })]
+    WebPage { link: Option<FeedLink> },
+    /// The XML reader's chunk could not be fetched (offline before it was ever cached).
+    #[error("{UNAVAILABLE}")]
+    Unavailable,
     #[error("{0}")]
     Feed(#[from] FeedError),
 }
@@ -57,9 +71,10 @@ impl LoadError {
             | LoadError::CrossOrigin { .. }
             | LoadError::Offline
             | LoadError::NotSaved
-            | LoadError::Timeout { .. } => true,
+            | LoadError::Timeout { .. }
+            | LoadError::Unavailable => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
-            LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::Feed(_) => false,
+            LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::WebPage { .. } | LoadError::Feed(_) => false,
         }
     }
 }
@@ -96,6 +111,8 @@ pub struct Loaded {
     pub saved_at: Option<String>,
     /// Read through the relay of Lectern's own server, since its server forbids other sites.
     pub relayed: bool,
+    /// The format it was read as.
+    pub kind: DocumentKind,
 }
 
 /// Loads and parses the feed at `url` (absolute).
@@ -111,14 +128,17 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
         },
         Err(error) => return Err(error),
     };
-    let Fetched { text, saved_at, final_url, relay_final_url } = fetched;
+    let Fetched { bytes, content_type, saved_at, final_url, relay_final_url } = fetched;
     // Relayed, the relay names where it read the feed in the end; relative links resolve there.
     let base = if relayed { relay_final_url.unwrap_or_else(|| url.clone()) } else { final_url };
-    let feed = Arc::new(feed::parse(&text, &base)?);
+    let text = fetch::decode(&bytes, &sniff::encoding(&bytes, content_type.as_deref()));
+    drop(bytes);
+    let (feed, kind) = read(text, content_type.as_deref(), &base).await?;
+    kinds::remember(&url, kind);
     if relayed {
         remember_relayed(&url);
     }
-    Ok(Loaded { url, feed, saved_at, relayed })
+    Ok(Loaded { url, feed: Arc::new(feed), saved_at, relayed, kind })
 }
 
 /// A GET of `url` cut off after `timeout`, its failures named; a refusal stays `Network` here.
@@ -137,7 +157,7 @@ async fn fetch_within(url: &str, timeout: Duration) -> Result<Fetched, LoadError
         )
         .ok()
     };
-    let result = fetch::get_text(url, &controller.signal(), MAX_FEED_BYTES).await;
+    let result = fetch::get_bytes(url, &controller.signal(), MAX_FEED_BYTES).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -197,6 +217,50 @@ pub fn address_to_save(url: &str) -> String {
     match window().location().href() {
         Ok(page) if relayed => relay::relay_url(&page, url),
         _ => url.to_owned(),
+    }
+}
+
+/// Reads `text` (decoded, fetched from `feed_url` with `content_type`) as the kind its content
+/// shows, whatever the server labelled it.
+async fn read(text: String, content_type: Option<&str>, feed_url: &str) -> Result<(Feed, DocumentKind), LoadError> {
+    let kind = match sniff::kind(&text, content_type) {
+        // `<` then no element name (`<.>`): not markup at all, so JSON's parser says where it broke.
+        DocumentKind::OtherXml if !starts_with_markup(&text) => DocumentKind::Unknown,
+        kind => kind,
+    };
+    let feed = match kind {
+        DocumentKind::Html => return Err(LoadError::WebPage { link: discover::preferred_feed(&text, feed_url) }),
+        // Other XML goes through the XML parser too: a broken document is said with its position.
+        DocumentKind::Rss | DocumentKind::Rdf | DocumentKind::Atom | DocumentKind::OtherXml => {
+            read_xml(text, feed_url.to_owned()).await.map_err(|_| LoadError::Unavailable)??
+        }
+        DocumentKind::JsonFeed | DocumentKind::Unknown => match feed::parse(&text, feed_url) {
+            Ok(feed) => feed,
+            // Markup the sniffer could not place: still a page, whose feed links are what it has.
+            Err(FeedError::WebPage { .. }) => {
+                return Err(LoadError::WebPage { link: discover::preferred_feed(&text, feed_url) })
+            }
+            Err(error) => return Err(error.into()),
+        },
+    };
+    // Text the sniffer could not place that read as JSON is a JSON Feed.
+    let kind = if kind == DocumentKind::Unknown { DocumentKind::JsonFeed } else { kind };
+    Ok((feed, kind))
+}
+
+/// Whether `text` opens with a tag, declaration or comment: `<` then a letter, `_`, `!` or `?`.
+fn starts_with_markup(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .strip_prefix('<')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic() || matches!(c, '_' | '!' | '?')))
+}
+
+chunk! {
+    /// The XML path (the browser's XML parser and core's RSS, RDF and Atom mapping) in its own
+    /// chunk, fetched with the first XML feed: a reader of JSON Feeds alone never pays for it.
+    xml_feed: fn read_xml(text: String, feed_url: String) -> Result<Feed, FeedError> {
+        Ok(xml_dom::feed(&text, &feed_url))
     }
 }
 

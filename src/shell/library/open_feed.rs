@@ -1,10 +1,10 @@
-//! "Open a feed": a field for a feed's address (or a site's, when its page links a JSON Feed),
-//! checked and loaded before the reader is taken to it, so a mistake is said here, beside the field.
+//! "Open a feed": a field for a feed's address (JSON Feed, RSS or Atom, or a site's whose page
+//! links one), checked and loaded before the reader is taken to it, so a mistake is said here,
+//! beside the field.
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::feed::FeedError;
 use crate::core::library;
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
@@ -50,9 +50,10 @@ pub fn OpenFeed() -> impl IntoView {
                     router.navigate(Route::feed(&url));
                 }
                 // A site's page that names its feed: the feed is what the reader meant.
-                Err(LoadError::Feed(FeedError::WebPage { feed_link: Some(link) })) => {
+                // Its JSON Feed when it links several (`core::discover::preferred`).
+                Err(LoadError::WebPage { link: Some(link) }) => {
                     state.try_set(State::Ready);
-                    router.navigate(Route::feed(&link));
+                    router.navigate(Route::feed(&link.url));
                 }
                 Err(error) => {
                     state.try_set(State::Failed(error));
@@ -84,10 +85,10 @@ pub fn OpenFeed() -> impl IntoView {
     view! {
         <section class="open-feed" aria-labelledby="open-feed-title">
             <h2 id="open-feed-title">"Open a feed"</h2>
-            <label for="open-feed-url">"Address of a JSON Feed, or of a site that has one"</label>
+            <label for="open-feed-url">"Address of a feed (RSS, Atom or JSON Feed), or of a site that has one"</label>
             <div class="open-feed-row">
                 <input id="open-feed-url" type="text" inputmode="url" autocomplete="url" spellcheck="false"
-                    autocapitalize="off" placeholder="https://example.com/feed.json" node_ref=input on:keydown=enter/>
+                    autocapitalize="off" placeholder="https://example.com/feed.xml" node_ref=input on:keydown=enter/>
                 <button type="button" class="button" disabled=opening on:click=move |_| open.run(())>
                     {move || if opening() { "Opening…" } else { "Open" }}
                 </button>

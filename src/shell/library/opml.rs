@@ -1,6 +1,6 @@
 //! Moving the library in and out as OPML, the file every feed reader exchanges: export to
-//! `lectern-feeds.opml`, import a file (its JSON Feeds added, RSS and Atom listed as not yet
-//! readable). Behind a disclosure, since it is used once in a long while.
+//! `lectern-feeds.opml` (each feed's format named where known), import a file (its feeds added,
+//! JSON Feed, RSS and Atom alike). Behind a disclosure, since it is used once in a long while.
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -51,8 +51,8 @@ pub fn OpmlTools(feeds: FeedLibrary) -> impl IntoView {
             // holds no second file input (beside the reading history's) until the reader asks.
             <div id="opml-panel" class="opml-panel" hidden=move || !open.get()>
                 <p class="tools-help">
-                    "OPML files carry a list of feeds between readers. Importing adds the JSON Feeds a file "
-                    "lists and leaves your other feeds as they are."
+                    "OPML files carry a list of feeds between readers. Importing adds the feeds a file lists "
+                    "(RSS, Atom or JSON Feed) and leaves your other feeds as they are."
                 </p>
                 <div class="tools-buttons">
                     <button type="button" class="button secondary" on:click=export>"Export feeds (OPML)"</button>

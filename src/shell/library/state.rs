@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::core::library::{normalize, AddError, DecodeError, Library, Removed, STORAGE_KEY};
 use crate::core::opml::{self, AddReport};
 use crate::shell::feed::demo::demo_url;
+use crate::shell::feed::kinds;
 use crate::shell::platform::clock::now;
 use crate::shell::platform::xml_dom::{self, OpmlDomError};
 use crate::shell::stored::{Fault, Keeper, Schema, Stored, Unreadable};
@@ -204,7 +205,7 @@ impl FeedLibrary {
         }
     }
 
-    /// Reads an OPML file and adds the JSON Feeds it lists. A file that is not OPML, or lists no
+    /// Reads an OPML file and adds the feeds it lists (JSON Feed, RSS and Atom alike). A file that is not OPML, or lists no
     /// feed at all, changes nothing.
     pub fn import_opml(&self, text: &str) -> Result<OpmlImport, String> {
         let outlines = xml_dom::outlines(text).map_err(|error| error.to_string())?;
@@ -224,8 +225,10 @@ impl FeedLibrary {
         Ok(OpmlImport { report, skipped: import.skipped + import.duplicates })
     }
 
-    /// The library as an OPML 2.0 file.
+    /// The library as an OPML 2.0 file, each feed's format named where this visit read it.
     pub fn export_opml(&self) -> String {
-        self.library.value().with_untracked(|library| opml::write(library, "Feeds read in Lectern", now()))
+        self.library
+            .value()
+            .with_untracked(|library| opml::write_with_kinds(library, "Feeds read in Lectern", now(), &kinds::of))
     }
 }

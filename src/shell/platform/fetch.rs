@@ -1,13 +1,15 @@
-//! The browser's `fetch`, the only code that calls it: a GET whose body is read as text up to a
-//! bound, with the service worker's markers (a saved copy, nothing saved) read from its headers.
+//! The browser's `fetch`, the only code that calls it: a GET whose body is read as bytes up to a
+//! bound, with its `Content-Type` and the service worker's markers (a saved copy, nothing saved)
+//! read from its headers; and `TextDecoder`, which turns those bytes into text.
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// What a GET brought: the body, when the service worker saved it if it is a saved copy
+/// What a GET brought: the body's bytes and `Content-Type`, when the service worker saved it if it is a saved copy
 /// (`x-lectern-saved`), and the address it came from in the end (after redirects).
 pub struct Fetched {
-    pub text: String,
+    pub bytes: Vec<u8>,
+    pub content_type: Option<String>,
     pub saved_at: Option<String>,
     pub final_url: String,
     /// The address a relay says it read the feed from (`x-lectern-final-url`); `feed::load`
@@ -30,8 +32,8 @@ pub enum Failure {
     TooLarge,
 }
 
-/// GETs `url` (abortable by `signal`) and reads its body as text, at most `max_bytes`.
-pub async fn get_text(url: &str, signal: &web_sys::AbortSignal, max_bytes: usize) -> Result<Fetched, Failure> {
+/// GETs `url` (abortable by `signal`) and reads its body as bytes, at most `max_bytes`.
+pub async fn get_bytes(url: &str, signal: &web_sys::AbortSignal, max_bytes: usize) -> Result<Fetched, Failure> {
     // The browser's fetch directly: gloo-net's builder appended "&" to URLs that already had a
     // query (`feed.json?page=2&`), and the feed needs nothing it adds.
     let init = web_sys::RequestInit::new();
@@ -56,19 +58,22 @@ pub async fn get_text(url: &str, signal: &web_sys::AbortSignal, max_bytes: usize
     if declared.is_some_and(|length| length > max_bytes) {
         return Err(Failure::TooLarge);
     }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|text| text.as_string()),
+    let buffer = match response.array_buffer() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
     }
     .ok_or(Failure::Refused)?;
-    // Compressed or chunked answers declare no length; the text itself is checked too.
-    if text.len() > max_bytes {
+    let body = js_sys::Uint8Array::new(&buffer);
+    // Compressed or chunked answers declare no length; the body itself is checked too.
+    if body.length() as usize > max_bytes {
         return Err(Failure::TooLarge);
     }
+    let bytes = body.to_vec();
+    let content_type = header("content-type");
     // A redirected resource lives at its new address: its relative links resolve there.
     let final_url =
         Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
-    Ok(Fetched { text, saved_at, final_url, relay_final_url })
+    Ok(Fetched { bytes, content_type, saved_at, final_url, relay_final_url })
 }
 
 /// Whether the browser believes it has a network (`navigator.onLine`).
@@ -80,4 +85,14 @@ pub fn online() -> bool {
 pub fn other_origin_host(url: &str) -> Option<String> {
     let page_origin = window().location().origin().unwrap_or_default();
     web_sys::Url::new(url).ok().filter(|other| other.origin() != page_origin).map(|other| other.host())
+}
+
+/// `bytes` decoded as the encoding `label` names (`TextDecoder`, which knows every label of the
+/// Encoding Standard), as UTF-8 when the browser refuses the label; malformed sequences become
+/// U+FFFD as the standard says, never an error.
+pub fn decode(bytes: &[u8], label: &str) -> String {
+    let decoder = web_sys::TextDecoder::new_with_label(label).or_else(|_| web_sys::TextDecoder::new());
+    decoder
+        .and_then(|decoder| decoder.decode_with_u8_array(bytes))
+        .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
 }

@@ -56,16 +56,26 @@ fn block_view(block: Block, keys: BlockKeys) -> AnyView {
         }
         .into_any(),
         Block::Code { language, text } => {
-            let class = language.map(|language| format!("language-{language}"));
-            view! { <pre id=id tabindex="0"><code class=class>{text}</code></pre> }.into_any()
+            // The language is the block's, as HTML means it (`class="language-…"` on the code),
+            // never text inside it.
+            let class = language.as_ref().map(|language| format!("language-{language}"));
+            view! { <pre id=id tabindex="0" data-language=language><code class=class>{text}</code></pre> }.into_any()
         }
-        Block::Image(image) => view! {
-            <figure id=id>
-                <img src=image.src alt=image.alt loading="lazy" decoding="async"/>
-                {image.title.map(|title| view! { <figcaption>{title}</figcaption> })}
-            </figure>
+        Block::Image(image) => {
+            let picture = view! { <img src=image.src alt=image.alt loading="lazy" decoding="async"/> };
+            // A picture that linked somewhere keeps its link (checked by `core` like every URL).
+            let picture = match image.link {
+                Some(href) => view! { <a href=href rel="noopener noreferrer">{picture}</a> }.into_any(),
+                None => picture.into_any(),
+            };
+            view! {
+                <figure id=id>
+                    {picture}
+                    {image.title.map(|title| view! { <figcaption>{title}</figcaption> })}
+                </figure>
+            }
+            .into_any()
         }
-        .into_any(),
         Block::Rule => view! { <hr/> }.into_any(),
         Block::Table(Table { head, rows }) => view! {
             // Wide tables scroll on their own rather than widening the page.

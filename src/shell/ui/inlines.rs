@@ -24,10 +24,14 @@ fn inline_view(inline: Inline) -> AnyView {
         Inline::Link { href, children } => {
             view! { <a href=href rel="noopener noreferrer"><Inlines inlines=children/></a> }.into_any()
         }
-        Inline::Image(image) => view! {
-            <img src=image.src alt=image.alt title=image.title loading="lazy" decoding="async"/>
+        Inline::Image(image) => {
+            let picture =
+                view! { <img src=image.src alt=image.alt title=image.title loading="lazy" decoding="async"/> };
+            match image.link {
+                Some(href) => view! { <a href=href rel="noopener noreferrer">{picture}</a> }.into_any(),
+                None => picture.into_any(),
+            }
         }
-        .into_any(),
         Inline::LineBreak => view! { <br/> }.into_any(),
     }
 }
