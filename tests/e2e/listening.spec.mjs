@@ -12,14 +12,24 @@ async function fakeSpeech(page, { millis = 40 } = {}) {
     window.spoken = [];
     const pending = new Set();
     SpeechSynthesis.prototype.getVoices = () => [];
+    // `window.speechDelay = null` holds each utterance until `window.releaseSpeech()`: a check
+    // of what is being spoken then cannot race a loaded machine's clock.
     SpeechSynthesis.prototype.speak = function speak(utterance) {
       window.spoken.push({ text: utterance.text, rate: utterance.rate });
-      const timer = setTimeout(() => {
+      const entry = { timer: null, utterance };
+      entry.finish = () => {
         pending.delete(entry);
         utterance.dispatchEvent(new Event('end'));
-      }, window.speechDelay ?? delay);
-      const entry = { timer, utterance };
+      };
       pending.add(entry);
+      const wait = window.speechDelay === undefined ? delay : window.speechDelay;
+      if (wait !== null) entry.timer = setTimeout(entry.finish, wait);
+    };
+    window.releaseSpeech = () => {
+      for (const entry of [...pending]) {
+        clearTimeout(entry.timer);
+        entry.finish();
+      }
     };
     SpeechSynthesis.prototype.cancel = function cancel() {
       for (const entry of pending) {
@@ -41,7 +51,7 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   const toggle = listen.getByRole('button', { name: 'Listen' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.evaluate(() => {
-    window.speechDelay = 400;
+    window.speechDelay = null;
   });
   // Mid-article the tools are above, out of sight: the l key is the same control.
   await page.keyboard.press('l');
@@ -52,6 +62,7 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   // Faster: the voice moves on block by block, and the place with it.
   await page.evaluate(() => {
     window.speechDelay = 60;
+    window.releaseSpeech();
   });
   await expect.poll(() => page.evaluate(() => window.spoken.length)).toBeGreaterThan(4);
   await page.keyboard.press('l');
@@ -81,7 +92,7 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
 
   // Listening again starts there; Stop ends it and clears the mark.
   await page.evaluate(() => {
-    window.speechDelay = 2000;
+    window.speechDelay = null;
   });
   await page.keyboard.press('l');
   await expect.poll(() => page.evaluate(() => window.spoken.at(-1)?.text)).toBeTruthy();
