@@ -79,7 +79,7 @@ fn generated(random: &mut Random) -> String {
             let code = (random.next_u64() % 0x2FF) as u32;
             text.push(char::from_u32(code).unwrap_or('x'));
         } else {
-            let piece: &str = random.pick(PIECES);
+            let piece: &&str = random.pick(PIECES);
             text.push_str(piece);
         }
     }
