@@ -29,6 +29,12 @@ export async function writePolicy(dir) {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // Trusted Types: no string becomes markup or a script URL except through Lectern's policies
+    // (src/shell/platform/body_html.rs): `lectern-body`, the article body's escaped markup and the
+    // worker's URL; `default`, Leptos's static view templates (set as innerHTML inside tachys),
+    // refusing anything that could run script (src/core/template_html.rs).
+    "require-trusted-types-for 'script'",
+    'trusted-types lectern-body default',
   ].join('; ');
 
   const meta =

@@ -195,7 +195,7 @@ fn expected_inlines(inlines: &[Inline], in_link: bool) -> Vec<Inline> {
 fn checked_image(image: &Image) -> Option<Image> {
     let src = url::safe_image("", &image.src)?;
     let title = image.title.as_deref().map(|title| collapse(title).trim().to_owned()).filter(|t| !t.is_empty());
-    Some(Image { src, alt: collapse(&image.alt).trim().to_owned(), title })
+    Some(Image { src, alt: collapse(&image.alt).trim().to_owned(), title, link: None })
 }
 
 /// The converter's `collapse`: runs of HTML whitespace become one space.
@@ -360,7 +360,7 @@ impl Generator {
         // converter fills differently (N2 covers alt text, not vanished images).
         let alt = if self.rng.chance(30) && url::safe_image("", &src).is_some() { String::new() } else { self.text() };
         let title = self.rng.chance(50).then(|| self.text());
-        Image { src, alt, title }
+        Image { src, alt, title, link: None }
     }
 
     fn inlines(&mut self, depth: usize) -> Vec<Inline> {

@@ -21,7 +21,7 @@ fn one(key: &str) -> BlockKeys {
 }
 
 fn image(src: &str, alt: &str, title: Option<&str>) -> Image {
-    Image { src: src.to_owned(), alt: alt.to_owned(), title: title.map(str::to_owned) }
+    Image { src: src.to_owned(), alt: alt.to_owned(), title: title.map(str::to_owned), link: None }
 }
 
 #[track_caller]
