@@ -1,7 +1,7 @@
 //! Which HTML strings the page's `default` Trusted Types policy lets through: Leptos's static view templates, never script.
 //!
 //! Leptos 0.8's `view!` writes a static subtree (no reactive parts, no components) as an HTML
-//! literal that tachys turns into elements through a `<template>`'s `innerHTML`
+//! literal that tachys turns into elements through a `<template>`'s inner HTML
 //! (`InertElement`). Under `require-trusted-types-for 'script'` that assignment needs a policy,
 //! and since it happens inside tachys only the `default` policy can vouch for it. These strings
 //! are compile-time literals of Lectern's own views, so the rule is narrow: nothing that can run
@@ -64,7 +64,7 @@ mod tests {
     use super::allowed;
 
     #[test]
-    fn leptos_static_templates_pass() {
+    fn static_view_templates_pass() {
         for html in [
             r#"<span class="brand">Lectern</span>"#,
             r#"<p class="hint" role="note">Press <kbd>?</kbd> for the shortcuts. Only one (or none) is on.</p>"#,
