@@ -30,6 +30,13 @@ export async function writePolicy(dir) {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // Trusted Types: only Lectern's policies may exist (src/shell/platform/body_html.rs):
+    // `lectern-body`, the article body's escaped markup and the worker's URL; `default`, Leptos's
+    // static view templates (set as innerHTML inside tachys), refusing anything that could run
+    // script (src/core/template_html.rs). Not yet `require-trusted-types-for 'script'`: the feed's
+    // HTML and OPML go to DOMParser.parseFromString as strings (platform/html_dom.rs, xml_dom.rs),
+    // a TrustedHTML sink the default policy rightly refuses for hostile feeds (ARCHITECTURE.md).
+    'trusted-types lectern-body default',
   ].join('; ');
 
   const meta =

@@ -29,6 +29,7 @@ pub mod settings;
 pub mod shortcuts;
 pub mod sniff;
 pub mod storage_keys;
+pub mod template_html;
 pub mod test_support;
 pub mod url;
 pub mod worker_messages;

@@ -23,6 +23,11 @@ use leptos::prelude::*;
 /// `embed.js` to mount widgets.
 pub fn start() {
     let mode = document().body().and_then(|body| body.get_attribute("data-lectern"));
+    // Lectern's own pages enforce Trusted Types (scripts/csp.mjs): Leptos's static templates need
+    // the `default` policy before the first view is built. A host page's is the host's business.
+    if matches!(mode.as_deref(), Some("app" | "frame")) {
+        platform::body_html::install_default_policy();
+    }
     match mode.as_deref() {
         Some("app") => leptos::mount::mount_to_body(App),
         Some("frame") => leptos::mount::mount_to_body(embed::Frame),

@@ -47,15 +47,26 @@ fn core_names_no_browser_crate() {
     }
 }
 
-/// Today the shell builds every block as a view. Once it inserts `core::body_markup::write`'s text
-/// instead (issue 25, lever 1), this reads: one `inner_html`, in the body writer's shell module,
-/// through the Trusted Types policy, and nowhere else.
+/// The article body is `core::body_markup::write`'s text, escaped by construction, inserted once
+/// (issue 25, lever 1): exactly one place in `src/` sets `innerHTML`, the body writer's platform
+/// module, and only through its Trusted Types policy. Nothing else may, by any spelling.
 #[test]
-fn nothing_uses_inner_html() {
+fn inner_html_is_set_in_one_place_through_the_policy() {
+    let writer = src().join("shell/platform/body_html.rs");
     for path in rust_files(&src()) {
         let code = fs::read_to_string(&path).expect("source is readable");
-        assert!(!code.contains("inner_html"), "{} uses inner_html", path.display());
+        let sets = ["inner_html", "innerHTML", "outer_html", "outerHTML", "insert_adjacent_html", "insertAdjacentHTML"]
+            .iter()
+            .any(|sink| code.contains(sink));
+        assert!(!sets || path == writer, "{} sets HTML from a string outside platform/body_html.rs", path.display());
     }
+    let code = production_code(&writer);
+    assert_eq!(code.matches("\"innerHTML\"").count(), 1, "body_html.rs sets innerHTML in one place");
+    for needed in ["\"createPolicy\"", "\"createHTML\"", "\"lectern-body\""] {
+        assert!(code.contains(needed), "body_html.rs no longer creates its policy ({needed})");
+    }
+    // What goes in is the policy's TrustedHTML where the browser has Trusted Types.
+    assert!(code.contains("call(policy, \"createHTML\", &text)"), "body_html.rs inserts without its policy");
 }
 
 #[test]

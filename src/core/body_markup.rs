@@ -13,7 +13,7 @@
 //! - no raw-text element (`script`, `style`, `textarea`, `title`) and no `pre` followed directly
 //!   by text is ever opened, so no text needs more than the escapes above.
 //!
-//! The markup is the DOM the Leptos views (`shell::components::block_view`, `inlines`) build:
+//! The markup is the DOM the Leptos views it replaced (`shell::ui::block_view`, `inlines`) built:
 //! same tags, nesting, ids, classes and attributes, in the same order. Where it differs, on
 //! purpose:
 //! - a link inside a link is written as its content: the HTML parser would close the outer `<a>`

@@ -1,4 +1,5 @@
 //! Browser APIs, one module each: nothing else in the shell touches these Web APIs directly.
+pub mod body_html;
 pub mod clock;
 pub mod fetch;
 pub mod files;

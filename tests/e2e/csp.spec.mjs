@@ -24,7 +24,26 @@ test('the page carries a strict policy and a no-referrer policy', async ({ page 
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).toContain("object-src 'none'");
   expect(policy).toContain("base-uri 'none'");
+  // Trusted Types: only Lectern's policies may be created.
+  expect(policy).toContain('trusted-types lectern-body default');
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+});
+
+test('the body goes in through its own policy, and no other page script can create it', async ({ page }) => {
+  await page.goto('./');
+  await expectList(page);
+  await page.getByRole('link', { name: SEED.title }).click();
+  await expectArticle(page, SEED.title);
+  // The article's body went in through the policy; a second one under its name is refused.
+  const second = await page.evaluate(() => {
+    try {
+      trustedTypes.createPolicy('lectern-body', { createHTML: (s) => s });
+      return 'created';
+    } catch {
+      return 'refused';
+    }
+  });
+  expect(second).toBe('refused');
 });
 
 test('the list and an article run under the policy without violations', async ({ page }) => {
@@ -44,8 +63,11 @@ test('an injected inline script is refused', async ({ page }) => {
   await expectList(page);
   await page.evaluate(() => {
     const script = document.createElement('script');
-    script.textContent = 'window.__injected = true';
-    document.body.append(script);
+    try {
+      // Under Trusted Types the assignment itself is refused (a string is not a TrustedScript).
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+    } catch {}
   });
   await expect.poll(() => page.evaluate(() => window.__violations.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();

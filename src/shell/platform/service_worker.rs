@@ -9,12 +9,13 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::worker_messages::WorkerMessage;
+use crate::shell::platform::body_html;
 
 thread_local! {
     static REGISTRATION: RefCell<Option<web_sys::ServiceWorkerRegistration>> = const { RefCell::new(None) };
 }
 
-/// Registers `sw.js` (beside the page) and sets `update_ready` when a new version is waiting.
+/// Registers `sw.js` (beside the page, its URL vouched for by `body_html`'s policy) and sets `update_ready` when a new version is waiting.
 /// Where service workers are unavailable (insecure origins, some private modes) it does nothing.
 pub fn register(update_ready: WriteSignal<bool>) {
     let navigator = window().navigator();
@@ -24,7 +25,21 @@ pub fn register(update_ready: WriteSignal<bool>) {
     let container = navigator.service_worker();
     let options = web_sys::RegistrationOptions::new();
     options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
-    let promise = container.register_with_options("sw.js", &options);
+    // `register` with the policy's TrustedScriptURL (web_sys's takes only a string): under the
+    // CSP's `require-trusted-types-for 'script'` a plain string is refused.
+    let register = js_sys::Reflect::get(&container, &JsValue::from_str("register"))
+        .ok()
+        .and_then(|register| register.dyn_into::<js_sys::Function>().ok());
+    let Some(register) = register else {
+        return;
+    };
+    let Some(promise) = register
+        .call2(&container, &body_html::worker_url(), &options)
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return;
+    };
     leptos::task::spawn_local(async move {
         let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
             return;

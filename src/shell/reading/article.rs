@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
 use crate::core::body::{self, Body, Notice};
+use crate::core::body_markup;
 use crate::core::contents::Contents;
 use crate::core::feed::Feed;
 use crate::core::listening::unit_texts;
@@ -23,6 +24,7 @@ use crate::core::reading_time;
 use crate::core::url;
 use crate::shell::history::state::use_reading_history;
 use crate::shell::navigation::router::{use_router, RouteLink};
+use crate::shell::platform::body_html;
 use crate::shell::platform::html_dom::parse_html;
 use crate::shell::platform::speech::Hooks;
 use crate::shell::reading::article::related::Related;
@@ -33,7 +35,6 @@ use crate::shell::reading::position::{follow_reading, Measure, Start};
 use crate::shell::reading::resume_note::ResumeNote;
 use crate::shell::ui::article_header::ArticleHeader;
 use crate::shell::ui::attachments::Attachments;
-use crate::shell::ui::block_view::KeyedBlocks;
 use crate::shell::ui::progress_bar::ProgressBar;
 
 /// One article of the feed, by its position in `feed.items`.
@@ -106,6 +107,8 @@ pub fn ArticlePage(
         let from = Signal::derive(move || measure.get().unit.map(|(unit, _)| unit));
         view! { <ListenControls texts=unit_texts(&blocks) from hooks/> }
     };
+    // Every block as HTML escaped by construction, each unit with its key as `id`.
+    let markup = body_markup::write(&blocks, &anchors.blocks);
     let neighbours = (
         index.checked_sub(1).and_then(|previous| feed.items.get(previous)).map(|item| route.with_article(&item.id)),
         feed.items.get(index + 1).map(|item| route.with_article(&item.id)),
@@ -141,9 +144,9 @@ pub fn ArticlePage(
             <ArticleHeader item=item.clone() minutes/>
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
             {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
-            <div class="article-body">
-                <KeyedBlocks blocks keys=anchors.blocks.clone()/>
-            </div>
+            // The body as markup, inserted once as the element is built: in the document before
+            // the reading position indexes its units (issue 25, lever 1).
+            <div class="article-body" use:insert_body=markup></div>
             {only_link}
             <Attachments attachments=item.attachments.clone()/>
             {item.url.clone().map(|url| view! {
@@ -158,4 +161,9 @@ pub fn ArticlePage(
         </nav>
     }
     .into_any()
+}
+
+/// Fills the body container with `core::body_markup`'s text (a directive: runs as the element is built).
+fn insert_body(container: web_sys::Element, markup: String) {
+    body_html::insert(&container, markup);
 }
