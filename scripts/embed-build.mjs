@@ -1,5 +1,6 @@
 // Build step for embedding (run by scripts/post-build.mjs after csp.mjs, before sw-build.mjs):
-//  - embed.js: the build's hashed file names filled into its ASSETS line;
+//  - embed.js: the build's hashed file names filled into its ASSETS line, then minified
+//    (scripts/minify.mjs; a debug build keeps it readable);
 //  - embed-<hash>.css: the app's stylesheets (main, themes) as one, for a shadow root. `rem` is relative to the *host*
 //    page's root font size, which a host may set to anything, so lengths become px (1rem = 16px);
 //    width media queries become container queries, so the widget lays out by its own width;
@@ -9,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minifyModule } from './minify.mjs';
 
 const ROOT_FONT_PX = 16;
 
@@ -18,7 +20,7 @@ export function widgetCss(css) {
     .replace(/@media \((max|min)-width:/g, '@container ($1-width:');
 }
 
-export async function buildEmbed(dir) {
+export async function buildEmbed(dir, { release = true } = {}) {
   const names = await readdir(dir);
   const find = (pattern) => {
     const found = names.filter((name) => pattern.test(name));
@@ -42,7 +44,7 @@ export async function buildEmbed(dir) {
     `const ASSETS = ${JSON.stringify({ js, wasm, css: cssName })};`,
   );
   if (built === source) throw new Error(`embed-build.mjs: no ASSETS line to fill in ${loader}`);
-  await writeFile(loader, built);
+  await writeFile(loader, release ? await minifyModule(built) : built);
 
   const page = await readFile(join(dir, 'index.html'), 'utf8');
   const frame = page
@@ -68,5 +70,8 @@ export async function buildEmbed(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log('embed-build.mjs:', await buildEmbed(process.argv[2] ?? 'dist'));
+  console.log(
+    'embed-build.mjs:',
+    await buildEmbed(process.argv[2] ?? 'dist', { release: process.env.TRUNK_PROFILE !== 'debug' }),
+  );
 }

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { minifyModule } from './minify.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // -Oz and what else measured smaller (docs/BENCHMARKS.md, "Size levers tried").
@@ -78,16 +79,22 @@ export async function buildWasm(dir, { release = true } = {}) {
     for (const chunk of chunks) {
       loader = replaceAll(loader, `"./${chunk}.wasm"`, JSON.stringify(`./${chunkName(chunk, h)}`), '__wasm_split.js');
     }
+    // Minified once the names are final, before the SRI digests are taken (docs/BENCHMARKS.md, lever 6).
+    if (release) {
+      glue = await minifyModule(glue);
+      loader = await minifyModule(loader);
+    }
     await writeFile(join(dir, names.glue), glue);
     await writeFile(join(dir, names.loader), loader);
     await writeFile(join(dir, names.main), main);
     await Promise.all(chunks.map((chunk, i) => writeFile(join(dir, chunkName(chunk, h)), chunkBytes[i])));
 
-    await writeLoader(join(dir, 'index.html'), names, {
-      glue: sri(Buffer.from(glue)),
-      loader: sri(Buffer.from(loader)),
-      main: sri(main),
-    });
+    await writeLoader(
+      join(dir, 'index.html'),
+      names,
+      { glue: sri(Buffer.from(glue)), loader: sri(Buffer.from(loader)), main: sri(main) },
+      release,
+    );
     return { ...names, chunks: chunks.map((chunk) => chunkName(chunk, h)) };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -108,13 +115,15 @@ function replaceAll(text, from, to, file) {
 // chunk loader the glue imports, which the browser would otherwise find only once the glue is parsed
 // (a round trip more before the Wasm can start, measured at 14-30 ms locally). The bench harness listens
 // for TrunkApplicationStarted to read the Wasm memory.
-async function writeLoader(file, names, integrity) {
+// In a release build the module script is minified too; scripts/csp.mjs hashes whatever it finds.
+async function writeLoader(file, names, integrity, minify) {
   const page = await readFile(file, 'utf8');
-  const script = `<script type="module">
-import init, * as bindings from './${names.glue}';
+  const code = `import init, * as bindings from './${names.glue}';
 const wasm = await init({ module_or_path: './${names.main}' });
 window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));`;
+  const script = `<script type="module">
+${minify ? await minifyModule(code) : code}
 </script>
 <link rel="modulepreload" href="./${names.glue}" crossorigin="anonymous" integrity="${integrity.glue}">
 <link rel="modulepreload" href="./${names.loader}" crossorigin="anonymous" integrity="${integrity.loader}">
