@@ -4,6 +4,7 @@
 // from `?feed=`, from "Open a feed", by autodiscovery, from OPML and in the widget.
 import fs from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,9 @@ async function openArticle(page, title) {
   await expect(page.locator('article')).toHaveCount(1);
   await expect(page.locator('article h1')).toContainText(title);
 }
+
+/** The "Open a feed" field's label. */
+const OPEN_FIELD = 'Address of a feed (RSS, Atom or JSON Feed), or of a site that has one';
 
 const RSS = { file: path.join(REAL, 'macworld.rss'), title: 'Macworld', items: 30 };
 const RSS_FIRST = 'Best smart lock';
@@ -245,5 +249,192 @@ test.describe('the widget', () => {
     await expect(widget.locator('li.entry')).toHaveCount(ATOM.items);
     await widget.getByRole('link', { name: ATOM_FIRST }).first().click();
     await expect(widget.locator('article h1')).toHaveText(ATOM_FIRST);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every kind from every way in, over real HTTP: a feed server on loopback (its own origin) serves
+// the corpus files as saved, each with the Content-Type asked for in `?type=` (else its own), and
+// small pages that link them. No request interception: the browser sees what a real server sends.
+
+/** The three kinds, each a real feed of the corpus with what its list must show. */
+const KINDS = [
+  {
+    kind: 'RSS',
+    path: '/macworld.rss',
+    file: RSS.file,
+    type: 'application/rss+xml; charset=utf-8',
+    linkType: 'application/rss+xml',
+    title: RSS.title,
+    items: RSS.items,
+    first: RSS_FIRST,
+  },
+  {
+    kind: 'RSS 1.0 (RDF)',
+    path: '/bio.rdf',
+    file: path.join(REAL, 'bio.rdf'),
+    type: 'application/rdf+xml',
+    linkType: 'application/rdf+xml',
+    title: 'bioRxiv Subject Collection: Plant Biology',
+    items: 30,
+    first: 'Wheat inositol pyrophosphate kinase (TaVIH2-3B)',
+  },
+  {
+    kind: 'Atom',
+    path: '/qemu.atom',
+    file: ATOM.file,
+    type: 'application/atom+xml',
+    linkType: 'application/atom+xml',
+    title: ATOM.title,
+    items: ATOM.items,
+    first: ATOM_FIRST,
+  },
+];
+
+/** The Content-Types real servers send feeds with, besides a feed's own. */
+const SERVED_AS = ['text/xml', 'application/xml', 'text/html; charset=utf-8', 'application/octet-stream'];
+
+/** A page at `/<name>.html` that links `links` ([type, href, title]) in its head. */
+function linkingPage(links) {
+  const tags = links.map(
+    ([type, href, title]) => `<link rel="alternate" type="${type}" title="${title}" href="${href}">`,
+  );
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A site</title>${tags.join('')}</head><body><h1>A site</h1></body></html>`;
+}
+
+/** The JSON Feed a page may offer beside its RSS and Atom feeds. */
+const JSON_FEED = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'The JSON Feed of the site',
+  items: [{ id: 'j1', title: 'Only in the JSON Feed', content_text: 'Hello.' }],
+};
+
+/** The feed server: the corpus feeds (by `?type=`), a page per kind linking it, and a page linking
+ * RSS, Atom and a JSON Feed. Runs in the test's own process on a free loopback port. */
+async function feedServer() {
+  const pages = {
+    '/several.html': linkingPage([
+      ['application/rss+xml', '/macworld.rss', 'RSS'],
+      ['application/atom+xml', '/qemu.atom', 'Atom'],
+      ['application/feed+json', '/feed.json', 'JSON Feed'],
+    ]),
+  };
+  for (const { path: feedPath, linkType, kind } of KINDS) {
+    pages[`${feedPath.replace(/\.\w+$/, '')}.html`] = linkingPage([[linkType, feedPath, kind]]);
+  }
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://x');
+    const kind = KINDS.find((candidate) => candidate.path === url.pathname);
+    const answer = (type, body) =>
+      response.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' }).end(body);
+    if (kind) answer(url.searchParams.get('type') ?? kind.type, fs.readFileSync(kind.file));
+    else if (pages[url.pathname]) answer('text/html; charset=utf-8', pages[url.pathname]);
+    else if (url.pathname === '/feed.json') answer('application/feed+json', JSON.stringify(JSON_FEED));
+    else response.writeHead(404, { 'access-control-allow-origin': '*' }).end('Not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+test.describe('every kind, served over HTTP', () => {
+  let feeds;
+  let host;
+  let hostDir;
+
+  test.beforeAll(async ({ baseURL }) => {
+    feeds = await feedServer();
+    // A host page per kind, each with one widget whose `feed` attribute is that kind's address.
+    hostDir = await mkdtemp(path.join(tmpdir(), 'lectern-xml-kinds-'));
+    const reader = baseURL.replace(/\/$/, '');
+    for (const [index, { path: feedPath }] of KINDS.entries()) {
+      await writeFile(
+        path.join(hostDir, `widget-${index}.html`),
+        `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>A host</title>
+<script type="module" src="${reader}/embed.js"></script></head>
+<body><main><h1>News</h1>
+<lectern-reader id="widget" feed="${feeds.url}${feedPath}"></lectern-reader>
+</main></body>
+</html>`,
+      );
+    }
+    host = await serveDirectory(hostDir);
+  });
+
+  test.afterAll(async () => {
+    await feeds?.stop();
+    await host?.stop();
+    await rm(hostDir, { recursive: true, force: true });
+  });
+
+  for (const [index, feed] of KINDS.entries()) {
+    test(`${feed.kind} opens from ?feed= whatever Content-Type it is served with`, async ({ page }) => {
+      for (const type of [feed.type, ...SERVED_AS]) {
+        await page.goto(readerUrl(`${feeds.url}${feed.path}?type=${encodeURIComponent(type)}`));
+        await expectList(page, feed.title, feed.items);
+      }
+      await openArticle(page, feed.first);
+    });
+
+    test(`${feed.kind} opens from Open a feed, by its own address`, async ({ page }) => {
+      await page.goto('./');
+      await page.getByLabel(OPEN_FIELD).fill(`${feeds.url}${feed.path}`);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await expectList(page, feed.title, feed.items);
+      await openArticle(page, feed.first);
+    });
+
+    test(`${feed.kind} opens by autodiscovery, from ?feed= and from Open a feed`, async ({ page }) => {
+      const site = `${feeds.url}${feed.path.replace(/\.\w+$/, '')}.html`;
+      await page.goto(readerUrl(site));
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('This address is a web page, not a feed. The page links to a feed.');
+      await alert.getByRole('link', { name: `Open the feed this page links to (${feed.kind})` }).click();
+      await expectList(page, feed.title, feed.items);
+
+      await page.goto('./');
+      await page.getByLabel(OPEN_FIELD).fill(site);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await expectList(page, feed.title, feed.items);
+      await openArticle(page, feed.first);
+    });
+
+    test(`${feed.kind} opens in the widget, from its feed attribute`, async ({ page }) => {
+      await page.goto(`${host.url}widget-${index}.html`);
+      const widget = page.locator('#widget');
+      await expect(widget.locator('li.entry')).toHaveCount(feed.items);
+      await widget.getByRole('link', { name: feed.first }).first().click();
+      await expect(widget.locator('article h1')).toContainText(feed.first);
+    });
+  }
+
+  test('OPML import adds an RSS, an RDF and an Atom feed, and each opens from the library', async ({ page }) => {
+    await page.goto('./?view=library');
+    await page.getByRole('button', { name: /Move your feeds/ }).click();
+    const outlines = KINDS.map(
+      ({ path: feedPath, kind }) => `<outline type="rss" text="${kind}" xmlUrl="${feeds.url}${feedPath}"/>`,
+    );
+    await page.locator('.opml-tools input[type=file]').setInputFiles({
+      name: 'feeds.opml',
+      mimeType: 'text/x-opml',
+      buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>From another reader</title></head><body>${outlines.join('')}</body></opml>`),
+    });
+    await expect(page.locator('.opml-status')).toContainText('Imported: 3 added, 0 already in your library.');
+    const row = (name) => page.locator('.library-feed', { has: page.getByRole('link', { name, exact: true }) });
+    for (const feed of KINDS) {
+      // The background check reads each, whatever its format, and names it by its own title.
+      await expect(row(feed.title).locator('.library-meta')).toContainText(`${feed.items} articles`);
+    }
+    for (const feed of KINDS) {
+      await page.goto('./?view=library');
+      await row(feed.title).getByRole('link', { name: feed.title, exact: true }).click();
+      await expectList(page, feed.title, feed.items);
+      await openArticle(page, feed.first);
+    }
   });
 });
