@@ -43,10 +43,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // at 294.8 KB on its branch, with the XML reader itself, +10.5 KB more, in a chunk fetched with
 // the first XML feed; see docs/BENCHMARKS.md); then 291 KB with the article body written once
 // (issue 25, lever 1: core::body_markup through one Trusted Types policy instead of a Leptos view
-// per block: 283.9 KB on its branch), merged with all of the above at 290.2 KB. The
+// per block: 283.9 KB on its branch), merged with all of the above at 290.2 KB; 302 KB with Lectern
+// in the reader's language (issue 29: English's catalogue of 210 messages and its templates, the
+// language context and choice, `Intl` dates, each article's lang and dir: +10.9 KB, at 301.1 KB;
+// the five other languages, 21.8 KB brotli, are a chunk fetched when one is first wanted). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 291;
+export const BUDGET_KB = 302;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first
