@@ -45,7 +45,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // (issue 25, lever 1: core::body_markup through one Trusted Types policy instead of a Leptos view
 // per block: 283.9 KB on its branch), merged with all of the above at 290.2 KB; 302 KB with Lectern
 // in the reader's language (issue 29: English's catalogue of 210 messages and its templates, the
-// language context and choice, `Intl` dates, each article's lang and dir: +10.9 KB, at 301.1 KB;
+// language context and choice, `Intl` dates, each article's lang and dir: +11.2 KB, at 301.4 KB at this commit (301.1 before the language names got their own lang);
 // the five other languages, 21.8 KB brotli, are a chunk fetched when one is first wanted). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
