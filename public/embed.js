@@ -20,7 +20,7 @@ const loadReader = () =>
   }));
 
 class LecternReader extends HTMLElement {
-  static observedAttributes = ['feed', 'article', 'theme', 'height'];
+  static observedAttributes = ['feed', 'article', 'theme', 'height', 'lang'];
   #box;
   #widget = null;
   #nearby = null;
@@ -64,6 +64,7 @@ class LecternReader extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === 'theme' || name === 'height') this.#style();
+    else if (name === 'lang') this.#widget?.set_lang(this.getAttribute('lang') || undefined);
     else this.#widget?.show(this.#feed(), this.#article());
   }
 
@@ -88,7 +89,14 @@ class LecternReader extends HTMLElement {
     }
     if (!this.isConnected || this.#widget) return;
     this.#box.replaceChildren();
-    this.#widget = glue.mount_widget(this, this.#box, base, this.#feed(), this.#article());
+    this.#widget = glue.mount_widget(
+      this,
+      this.#box,
+      base,
+      this.#feed(),
+      this.#article(),
+      this.getAttribute('lang') || undefined,
+    );
   }
 
   #stopWatching() {

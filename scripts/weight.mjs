@@ -44,10 +44,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // the first XML feed; see docs/BENCHMARKS.md); then 291 KB with the article body written once
 // (issue 25, lever 1: core::body_markup through one Trusted Types policy instead of a Leptos view
 // per block: 283.9 KB on its branch), merged with all of the above at 290.2 KB; 288 KB with the JavaScript minified by esbuild at build
-// time (issue 25, lever 6: the glue, the chunk loader and the inline loader, −2.5 KB, at 287.7 KB). The
+// time (issue 25, lever 6: the glue, the chunk loader and the inline loader, −2.5 KB, at 287.7 KB); then
+// 299 KB with Lectern in the reader's language (issue 29: English's catalogue of 210 messages and its
+// templates, the language context and choice, `Intl` dates, each article's lang and dir: +11.2 KB, at
+// 301.4 KB on its branch before the minifying; the five other languages, 21.8 KB brotli, are a chunk
+// fetched when one is first wanted), both merged at 298.8 KB. The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 288;
+export const BUDGET_KB = 299;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first

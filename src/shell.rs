@@ -13,6 +13,7 @@ pub mod reading;
 pub mod settings;
 pub mod stored;
 pub mod ui;
+pub mod words;
 
 pub use app::page::App;
 

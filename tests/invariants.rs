@@ -216,3 +216,75 @@ fn the_body_writer_writes_only_its_own_tags_and_attributes() {
     }
     assert!(tags > 40 && attributes > 10, "only {tags} tags and {attributes} attributes found");
 }
+
+/// `#[error("…")]` attributes taken out: a shell error's `Display` is its English for logs and
+/// host events, while what the reader sees comes from the catalogue (`message(lang)`).
+fn without_error_attributes(code: &str) -> String {
+    let mut out = String::new();
+    let mut rest = code;
+    while let Some(start) = rest.find("#[error(") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = after.find(")]\n").map_or(after.len(), |end| end + 2);
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a literal reads as words to a reader: it starts with a capitalised word ("Close",
+/// "Try again"), or is a phrase ending as a sentence or a wait does ("checking for new…").
+/// Class names, selectors and attribute values are lowercase words or symbols.
+fn reads_as_prose(literal: &str) -> bool {
+    let words: Vec<&str> = literal.split_whitespace().collect();
+    let capitalised = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some_and(char::is_lowercase)
+            && chars.all(|ch| ch.is_alphabetic() || "…’'.,:;!?".contains(ch))
+    };
+    let sentence_end = literal.trim_end().ends_with(['…', '.', '!', '?']) && words.len() >= 2;
+    words.first().is_some_and(|first| capitalised(first)) || sentence_end
+}
+
+/// Literals in the shell that read as words but that no reader sees as Lectern's own: the brand,
+/// names of formats and fonts, stored or exported data, and protocol names.
+const NOT_READER_FACING: &[&str] = &[
+    "Lectern",               // the brand, the same in every language
+    "Lectern demo",          // stored until the demo feed's own title replaces it
+    "Feeds read in Lectern", // the title inside an exported OPML file
+    "AltGraph",              // a keyboard modifier's name in the DOM
+    "Enter",                 // key names in the DOM
+    "Escape",
+    "Aa",           // the settings button's icon, hidden from screen readers
+    "Content-Type", // an HTTP header
+];
+
+/// Issue 29: every word a reader sees comes from the catalogue (`core::i18n`), so a component
+/// that writes one as a literal is caught here.
+#[test]
+fn shell_components_take_their_words_from_the_catalogue() {
+    let mut found = Vec::new();
+    for path in rust_files(&src().join("shell")) {
+        let code = without_error_attributes(&production_code(&path));
+        for literal in string_literals(&code) {
+            if reads_as_prose(&literal) && !NOT_READER_FACING.contains(&literal.as_str()) {
+                found.push(format!("{}: {literal:?}", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "reader-facing literals instead of messages:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_literal_check_catches_words_and_spares_code() {
+    for prose in ["Close", "Try again", "Loading the feed…", "By ", "checking for new articles…", "Imported: "] {
+        assert!(reads_as_prose(prose), "{prose}");
+    }
+    assert!(reads_as_prose("Read on the original site"));
+    for code in
+        ["lectern-feeds.opml", "text/x-opml", "button secondary", ".article-body [id]", "tool-icon", "auto", "A−"]
+    {
+        assert!(!reads_as_prose(code), "{code}");
+    }
+}

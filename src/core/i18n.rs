@@ -132,7 +132,28 @@ pub enum Arg<'a> {
 /// The template of `msg` in `lang` for plural form `form` (forms a message does not vary by all
 /// give the same text). For the shell's rare need to wrap a parameter in markup: split it at
 /// `{name}`.
+///
+/// In the app's split build (feature `split`) only English is linked here: another language is
+/// read from its table once `install` has put it in, which the shell does in a Wasm chunk fetched
+/// when the language is first wanted, so the five translations (and their strings) are not in the
+/// first load. Until then, and for a language never installed, the English is given. Without the
+/// feature (tests, native and in the browser) every language is read directly.
 pub fn template(lang: Lang, msg: Msg, form: Form) -> &'static str {
+    #[cfg(feature = "split")]
+    {
+        match lang {
+            Lang::En => en::template(msg, form),
+            other => installed(other).map_or_else(|| en::template(msg, form), |table| table.get(msg, form)),
+        }
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        translation(lang, msg, form)
+    }
+}
+
+/// Every language's own `match`: what `install` copies into a table.
+fn translation(lang: Lang, msg: Msg, form: Form) -> &'static str {
     match lang {
         Lang::En => en::template(msg, form),
         Lang::Uk => uk::template(msg, form),
@@ -141,6 +162,46 @@ pub fn template(lang: Lang, msg: Msg, form: Form) -> &'static str {
         Lang::Es => es::template(msg, form),
         Lang::Ar => ar::template(msg, form),
     }
+}
+
+/// One language's templates, by message and plural form. Read only by the split build's `template`
+/// (and the tests); without the feature, `install` still fills one, unused.
+#[cfg_attr(not(feature = "split"), allow(dead_code))]
+struct Table(Vec<[&'static str; 6]>);
+
+impl Table {
+    fn of(lang: Lang) -> Table {
+        Table(Msg::ALL.iter().map(|msg| Form::ALL.map(|form| translation(lang, *msg, form))).collect())
+    }
+
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    fn get(&self, msg: Msg, form: Form) -> &'static str {
+        self.0.get(msg as usize).map_or("", |forms| forms[form as usize])
+    }
+}
+
+/// The installed languages' tables, by `Lang` order (English needs none).
+static INSTALLED: [std::sync::OnceLock<Table>; 6] = [const { std::sync::OnceLock::new() }; 6];
+
+#[cfg_attr(not(feature = "split"), allow(dead_code))]
+fn installed(lang: Lang) -> Option<&'static Table> {
+    INSTALLED.get(lang as usize).and_then(std::sync::OnceLock::get)
+}
+
+/// Makes `lang`'s words available to `template` (once; later calls do nothing). The code of every
+/// translation is reached from here alone, so the split build keeps it where this is called.
+pub fn install(lang: Lang) {
+    if let Some(slot) = INSTALLED.get(lang as usize) {
+        slot.get_or_init(|| Table::of(lang));
+    }
+}
+
+/// Whether `lang` can be shown now: English always, another once installed (always without the
+/// split build).
+pub fn is_ready(lang: Lang) -> bool {
+    cfg!(not(feature = "split"))
+        || lang == Lang::En
+        || INSTALLED.get(lang as usize).is_some_and(|slot| slot.get().is_some())
 }
 
 /// The message `msg` in `lang` with `args` put in. A parameter the template names but `args`
@@ -263,6 +324,7 @@ messages! {
     ReadDemoFeed,
     SavedCopy,
     SavedCopyFrom,
+    RelayNote,
     ContinueReading,
     ContinueInOtherFeeds,
     ShowMoreArticles,

@@ -1,13 +1,15 @@
 //! Reading comfort settings as data: text size, font, line height, line width, justification and
-//! theme, the CSS values they become, and their versioned storage schema.
+//! theme, the interface language, the CSS values they become, and their versioned storage schema.
 //!
 //! Storage: one key, `lectern:settings`, holding `{"v":1,"text_size":100,"font":"serif",
-//! "line_height":160,"line_width":"medium","justify":false,"theme":"auto"}`. Sizes are stored as
+//! "line_height":160,"line_width":"medium","justify":false,"theme":"auto","language":"auto"}`
+//! (`language` came later: a value stored before it reads as "auto", the browser's languages). Sizes are stored as
 //! their values (percent, hundredths), not as step indices, so a later build with other steps
 //! still lands next to what the reader chose. Decoding never fails: each field that is missing
 //! or unreadable falls back to its default on its own, and a value written by a newer version is
 //! read for every field this build knows, so one unknown field never costs the reader the rest.
 
+use super::i18n::Lang;
 use super::json::{self, Json};
 
 /// The `localStorage` key of the settings.
@@ -77,6 +79,8 @@ pub struct Settings {
     /// Justified text, with hyphenation so justified lines do not open rivers of space.
     pub justify: bool,
     pub theme: Theme,
+    /// The interface language the reader chose; `None` follows the browser's languages.
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -89,6 +93,7 @@ impl Default for Settings {
             line_width: LineWidth::Medium,
             justify: false,
             theme: Theme::Auto,
+            language: None,
         }
     }
 }
@@ -252,13 +257,14 @@ impl Settings {
     /// The stored JSON: `{"v":1,…}`.
     pub fn encode(&self) -> String {
         format!(
-            "{{\"v\":{SCHEMA_VERSION},\"text_size\":{},\"font\":\"{}\",\"line_height\":{},\"line_width\":\"{}\",\"justify\":{},\"theme\":\"{}\"}}",
+            "{{\"v\":{SCHEMA_VERSION},\"text_size\":{},\"font\":\"{}\",\"line_height\":{},\"line_width\":\"{}\",\"justify\":{},\"theme\":\"{}\",\"language\":\"{}\"}}",
             self.text_percent(),
             self.font.as_str(),
             self.line_height_hundredths(),
             self.line_width.as_str(),
             self.justify,
             self.theme.as_str(),
+            self.language.map_or("auto", Lang::tag),
         )
     }
 
@@ -290,6 +296,8 @@ impl Settings {
                 _ => defaults.justify,
             },
             theme: text("theme").and_then(Theme::parse).unwrap_or(defaults.theme),
+            // "auto", a language this build does not speak, or none at all: the browser's.
+            language: text("language").and_then(Lang::from_tag),
         }
     }
 }

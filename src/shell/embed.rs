@@ -20,6 +20,7 @@ use crate::shell::navigation::commands::{on_key, provide_commands};
 use crate::shell::navigation::help_overlay::HelpOverlay;
 use crate::shell::navigation::router::{provide_memory_router, AppBase, Router};
 use crate::shell::platform::host_events::HostEvents;
+use crate::shell::platform::locale;
 use crate::shell::platform::scroller::{focus_in_place, Scroller};
 use crate::shell::reading::learned_speed::provide_learned_speed;
 use crate::shell::settings::panel::SettingsPanel;
@@ -29,13 +30,16 @@ use crate::shell::settings::state::{provide_reading_settings, Target};
 #[wasm_bindgen]
 pub struct Widget {
     router: Router,
+    /// Its `lang` attribute, followed as it changes.
+    lang: RwSignal<Option<String>>,
     /// The `UnmountHandle`: dropping it unmounts the reader and disposes of everything it owned.
     _mounted: Box<dyn std::any::Any>,
 }
 
 /// Mounts a reader into `container` (inside `host`'s shadow root). `app_base` is the URL of the
 /// directory holding Lectern's files (links open the full app there); `feed` is absolute, or
-/// absent for the demo feed; `article` absent shows the feed's list.
+/// absent for the demo feed; `article` absent shows the feed's list; `lang` is the element's
+/// `lang` attribute, if any.
 #[wasm_bindgen]
 pub fn mount_widget(
     host: web_sys::HtmlElement,
@@ -43,19 +47,29 @@ pub fn mount_widget(
     app_base: String,
     feed: Option<String>,
     article: Option<String>,
+    lang: Option<String>,
 ) -> Widget {
     let router = std::rc::Rc::new(std::cell::Cell::new(None::<Router>));
     let router_out = std::rc::Rc::clone(&router);
+    let lang = RwSignal::new(lang);
     let scroller = Scroller::Widget(SendWrapper::new(container.clone()));
     let mounted = mount_to(container, move || {
         let route = Route { feed, article, ..Route::default() };
         router_out.set(Some(provide_memory_router(route)));
         provide_context(AppBase(app_base));
-        view! { <Guest host=HostEvents::Element(SendWrapper::new(host)) scroller/> }
+        // Its own `lang`, else the host page's `<html lang>`, else the browser's languages.
+        let page = document().document_element().and_then(|root| root.get_attribute("lang"));
+        let browser = locale::browser_languages();
+        let asked = Signal::derive(move || {
+            let mut asked: Vec<String> = lang.get().into_iter().chain(page.clone()).collect();
+            asked.extend(browser.iter().cloned());
+            asked
+        });
+        view! { <Guest host=HostEvents::Element(SendWrapper::new(host)) scroller asked/> }
     });
     // `mount_to` runs the closure before returning, so the router is there.
     let router = router.take().unwrap_or_else(|| provide_memory_router(Route::default()));
-    Widget { router, _mounted: Box::new(mounted) }
+    Widget { router, lang, _mounted: Box::new(mounted) }
 }
 
 #[wasm_bindgen]
@@ -63,6 +77,11 @@ impl Widget {
     /// Shows another feed or article (the host changed an attribute, or called `open`).
     pub fn show(&self, feed: Option<String>, article: Option<String>) {
         self.router.show(Route { feed, article, ..Route::default() });
+    }
+
+    /// Follows a new `lang` attribute (or its removal).
+    pub fn set_lang(&self, lang: Option<String>) {
+        self.lang.set(lang.filter(|lang| !lang.trim().is_empty()));
     }
 }
 
@@ -103,20 +122,20 @@ pub fn Frame() -> impl IntoView {
     observer.forget();
     view! {
         <div class="frame-page" node_ref=page>
-            <Guest host scroller=Scroller::Window/>
+            <Guest host scroller=Scroller::Window asked=Signal::stored(locale::browser_languages())/>
         </div>
     }
 }
 
 /// The reader as a guest: its contexts, and the host told where it goes.
 #[component]
-fn Guest(host: HostEvents, scroller: Scroller) -> impl IntoView {
+fn Guest(host: HostEvents, scroller: Scroller, asked: Signal<Vec<String>>) -> impl IntoView {
     let keeper = provide_reading_history().keeper();
     provide_learned_speed(keeper);
     host.clone().provide();
     scroller.clone().provide();
     let region = NodeRef::<Div>::new();
-    provide_reading_settings(keeper, Target::Guest(region));
+    provide_reading_settings(keeper, Target::Guest(region), asked);
     let commands = provide_commands();
     let router = crate::shell::navigation::router::use_router();
     let route = router.route();

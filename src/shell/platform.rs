@@ -6,6 +6,7 @@ pub mod files;
 pub mod host_events;
 pub mod html_dom;
 pub mod lazy;
+pub mod locale;
 pub mod scroller;
 pub mod service_worker;
 pub mod speech;

@@ -26,10 +26,11 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LanguageAutomatic => "تلقائي (لغة المتصفح)",
         LoadingFeed => "جارٍ تحميل الخلاصة…",
         FeedUnreadableTitle => "تعذّرت قراءة هذه الخلاصة",
-        OpenLinkedFeed => "افتح الخلاصة التي تشير إليها هذه الصفحة",
+        OpenLinkedFeed => "افتح الخلاصة التي تشير إليها هذه الصفحة ({kind})",
         ReadDemoFeed => "اقرأ الخلاصة التجريبية",
         SavedCopy => "دون اتصال: هذه هي النسخة المحفوظة من الخلاصة.",
         SavedCopyFrom => "دون اتصال: هذه نسخة الخلاصة المحفوظة في {date}.",
+        RelayNote => "قُرئت عبر وسيط هذا الموقع، لأن خادم الخلاصة لا يسمح للمواقع الأخرى بقراءتها.",
         ContinueReading => "تابع القراءة",
         ContinueInOtherFeeds => "تابع في خلاصاتك الأخرى",
         ShowMoreArticles => "اعرض مزيدًا من المقالات (المعروض {shown} من {count})",
@@ -132,7 +133,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ShortcutHelp => "اعرض هذه الاختصارات",
         ShortcutClose => "أغلق اللوحة المفتوحة",
         OpenAFeed => "افتح خلاصة",
-        FeedAddressLabel => "عنوان خلاصة JSON Feed، أو موقع لديه واحدة",
+        FeedAddressLabel => "عنوان خلاصة (RSS أو Atom أو JSON Feed)، أو موقع لديه واحدة",
         Open => "افتح",
         Opening => "جارٍ الفتح…",
         OpeningTheFeed => "جارٍ فتح الخلاصة…",
@@ -176,7 +177,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LibraryFull => "تضم مكتبتك الآن الحد الأقصى من الخلاصات ({count}). أزل واحدة لتضيف أخرى.",
         OpmlToggle => "انقل خلاصاتك إلى قارئ آخر أو منه (OPML)",
         OpmlHelp => {
-            "تحمل ملفات OPML قائمة خلاصات من قارئ إلى آخر. يضيف الاستيراد خلاصات JSON Feed المدرجة في الملف ويترك خلاصاتك الأخرى كما هي."
+            "تحمل ملفات OPML قائمة خلاصات من قارئ إلى آخر. يضيف الاستيراد الخلاصات المدرجة في الملف (RSS أو Atom أو JSON Feed) ويترك خلاصاتك الأخرى كما هي."
         }
         ExportOpml => "صدّر الخلاصات (OPML)",
         ImportOpml => "استورد OPML…",

@@ -25,10 +25,11 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LanguageAutomatic => "Automatisch (Sprache des Browsers)",
         LoadingFeed => "Feed wird geladen…",
         FeedUnreadableTitle => "Dieser Feed konnte nicht gelesen werden",
-        OpenLinkedFeed => "Den Feed öffnen, auf den diese Seite verweist",
+        OpenLinkedFeed => "Den Feed öffnen, auf den diese Seite verweist ({kind})",
         ReadDemoFeed => "Den Demo-Feed lesen",
         SavedCopy => "Offline: Dies ist die gespeicherte Kopie des Feeds.",
         SavedCopyFrom => "Offline: Dies ist die Kopie des Feeds vom {date}.",
+        RelayNote => "Über das Relay dieser Website gelesen, da der Server des Feeds anderen Websites das Lesen nicht erlaubt.",
         ContinueReading => "Weiterlesen",
         ContinueInOtherFeeds => "In Ihren anderen Feeds weiterlesen",
         ShowMoreArticles => match form {
@@ -118,7 +119,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ShortcutHelp => "Diese Tastenkürzel zeigen",
         ShortcutClose => "Offenes Fenster schließen",
         OpenAFeed => "Einen Feed öffnen",
-        FeedAddressLabel => "Adresse eines JSON Feeds oder einer Website, die einen hat",
+        FeedAddressLabel => "Adresse eines Feeds (RSS, Atom oder JSON Feed) oder einer Website, die einen hat",
         Open => "Öffnen",
         Opening => "Wird geöffnet…",
         OpeningTheFeed => "Der Feed wird geöffnet…",
@@ -168,7 +169,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         },
         OpmlToggle => "Feeds zu einem anderen Reader übertragen oder von dort holen (OPML)",
         OpmlHelp => {
-            "OPML-Dateien tragen eine Liste von Feeds von einem Reader zum anderen. Beim Import kommen die JSON Feeds der Datei hinzu; Ihre übrigen Feeds bleiben, wie sie sind."
+            "OPML-Dateien tragen eine Liste von Feeds von einem Reader zum anderen. Beim Import kommen die Feeds der Datei hinzu (RSS, Atom oder JSON Feed); Ihre übrigen Feeds bleiben, wie sie sind."
         }
         ExportOpml => "Feeds exportieren (OPML)",
         ImportOpml => "OPML importieren…",

@@ -29,10 +29,11 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         // The feed's list.
         LoadingFeed => "Loading the feed…",
         FeedUnreadableTitle => "This feed could not be read",
-        OpenLinkedFeed => "Open the feed this page links to",
+        OpenLinkedFeed => "Open the feed this page links to ({kind})",
         ReadDemoFeed => "Read the demo feed",
         SavedCopy => "Offline: this is the copy of the feed saved.",
         SavedCopyFrom => "Offline: this is the copy of the feed saved from {date}.",
+        RelayNote => "Read through this site’s relay, since the feed’s server does not let other sites read it.",
         ContinueReading => "Continue reading",
         ContinueInOtherFeeds => "Continue in your other feeds",
         ShowMoreArticles => match form {
@@ -134,7 +135,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ShortcutClose => "Close the open panel",
         // Opening a feed.
         OpenAFeed => "Open a feed",
-        FeedAddressLabel => "Address of a JSON Feed, or of a site that has one",
+        FeedAddressLabel => "Address of a feed (RSS, Atom or JSON Feed), or of a site that has one",
         Open => "Open",
         Opening => "Opening…",
         OpeningTheFeed => "Opening the feed…",
@@ -184,7 +185,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         // OPML.
         OpmlToggle => "Move your feeds to or from another reader (OPML)",
         OpmlHelp => {
-            "OPML files carry a list of feeds between readers. Importing adds the JSON Feeds a file lists and leaves your other feeds as they are."
+            "OPML files carry a list of feeds between readers. Importing adds the feeds a file lists (RSS, Atom or JSON Feed) and leaves your other feeds as they are."
         }
         ExportOpml => "Export feeds (OPML)",
         ImportOpml => "Import OPML…",

@@ -24,10 +24,11 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LanguageAutomatic => "Automático (idioma del navegador)",
         LoadingFeed => "Cargando el feed…",
         FeedUnreadableTitle => "No se pudo leer este feed",
-        OpenLinkedFeed => "Abrir el feed que enlaza esta página",
+        OpenLinkedFeed => "Abrir el feed que enlaza esta página ({kind})",
         ReadDemoFeed => "Leer el feed de demostración",
         SavedCopy => "Sin conexión: esta es la copia guardada del feed.",
         SavedCopyFrom => "Sin conexión: esta es la copia del feed guardada el {date}.",
+        RelayNote => "Leído a través del relé de este sitio, porque el servidor del feed no permite que otros sitios lo lean.",
         ContinueReading => "Seguir leyendo",
         ContinueInOtherFeeds => "Seguir en tus otros feeds",
         ShowMoreArticles => "Mostrar más artículos ({shown} de {count} mostrados)",
@@ -117,7 +118,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ShortcutHelp => "Mostrar estos atajos",
         ShortcutClose => "Cerrar el panel abierto",
         OpenAFeed => "Abrir un feed",
-        FeedAddressLabel => "Dirección de un JSON Feed o de un sitio que tenga uno",
+        FeedAddressLabel => "Dirección de un feed (RSS, Atom o JSON Feed) o de un sitio que tenga uno",
         Open => "Abrir",
         Opening => "Abriendo…",
         OpeningTheFeed => "Abriendo el feed…",
@@ -165,7 +166,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         },
         OpmlToggle => "Pasar tus feeds a otro lector o traerlos de él (OPML)",
         OpmlHelp => {
-            "Los archivos OPML llevan una lista de feeds de un lector a otro. Al importar se añaden los JSON Feeds que indique el archivo y tus demás feeds quedan como están."
+            "Los archivos OPML llevan una lista de feeds de un lector a otro. Al importar se añaden los feeds que indique el archivo (RSS, Atom o JSON Feed) y tus demás feeds quedan como están."
         }
         ExportOpml => "Exportar feeds (OPML)",
         ImportOpml => "Importar OPML…",

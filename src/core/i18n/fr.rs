@@ -27,10 +27,11 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LanguageAutomatic => "Automatique (langue du navigateur)",
         LoadingFeed => "Chargement du flux…",
         FeedUnreadableTitle => "Ce flux n’a pas pu être lu",
-        OpenLinkedFeed => "Ouvrir le flux indiqué par cette page",
+        OpenLinkedFeed => "Ouvrir le flux indiqué par cette page ({kind})",
         ReadDemoFeed => "Lire le flux de démonstration",
         SavedCopy => "Hors ligne\u{202f}: ceci est la copie enregistrée du flux.",
         SavedCopyFrom => "Hors ligne\u{202f}: ceci est la copie du flux enregistrée le {date}.",
+        RelayNote => "Lu par le relais de ce site, car le serveur du flux ne permet pas aux autres sites de le lire.",
         ContinueReading => "Reprendre la lecture",
         ContinueInOtherFeeds => "Reprendre dans vos autres flux",
         ShowMoreArticles => "Afficher plus d’articles ({shown} affichés sur {count})",
@@ -119,7 +120,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ShortcutHelp => "Afficher ces raccourcis",
         ShortcutClose => "Fermer le panneau ouvert",
         OpenAFeed => "Ouvrir un flux",
-        FeedAddressLabel => "Adresse d’un flux JSON Feed, ou d’un site qui en a un",
+        FeedAddressLabel => "Adresse d’un flux (RSS, Atom ou JSON Feed), ou d’un site qui en a un",
         Open => "Ouvrir",
         Opening => "Ouverture…",
         OpeningTheFeed => "Ouverture du flux…",
@@ -167,7 +168,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         },
         OpmlToggle => "Transférer vos flux depuis ou vers un autre lecteur (OPML)",
         OpmlHelp => {
-            "Les fichiers OPML transportent une liste de flux d’un lecteur à l’autre. L’importation ajoute les flux JSON Feed qu’un fichier contient et ne touche pas à vos autres flux."
+            "Les fichiers OPML transportent une liste de flux d’un lecteur à l’autre. L’importation ajoute les flux qu’un fichier contient (RSS, Atom ou JSON Feed) et ne touche pas à vos autres flux."
         }
         ExportOpml => "Exporter les flux (OPML)",
         ImportOpml => "Importer un fichier OPML…",

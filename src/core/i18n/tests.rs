@@ -433,3 +433,18 @@ fn an_item_speaks_its_own_language_else_its_feeds() {
     assert_eq!(content_lang(None, None), None);
     assert_eq!(dir(content_lang(None, Some("he"))), "rtl");
 }
+
+#[test]
+fn an_installed_table_reads_as_its_language() {
+    for lang in Lang::ALL {
+        install(lang);
+        install(lang);
+        assert!(is_ready(lang));
+        let table = Table::of(lang);
+        for msg in Msg::ALL {
+            for form in Form::ALL {
+                assert_eq!(table.get(*msg, form), translation(lang, *msg, form), "{lang:?} {msg:?} {form:?}");
+            }
+        }
+    }
+}

@@ -24,10 +24,11 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         LanguageAutomatic => "Автоматично (мова браузера)",
         LoadingFeed => "Завантаження стрічки…",
         FeedUnreadableTitle => "Не вдалося прочитати цю стрічку",
-        OpenLinkedFeed => "Відкрити стрічку, на яку посилається ця сторінка",
+        OpenLinkedFeed => "Відкрити стрічку, на яку посилається ця сторінка ({kind})",
         ReadDemoFeed => "Читати демонстраційну стрічку",
         SavedCopy => "Без мережі: це збережена копія стрічки.",
         SavedCopyFrom => "Без мережі: це копія стрічки, збережена {date}.",
+        RelayNote => "Прочитано через посередника цього сайту, бо сервер стрічки не дозволяє іншим сайтам її читати.",
         ContinueReading => "Продовжити читання",
         ContinueInOtherFeeds => "Продовжити в інших стрічках",
         ShowMoreArticles => "Показати більше статей (показано {shown} з {count})",
@@ -116,7 +117,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         ShortcutHelp => "Показати ці скорочення",
         ShortcutClose => "Закрити відкриту панель",
         OpenAFeed => "Відкрити стрічку",
-        FeedAddressLabel => "Адреса JSON Feed або сайту, який його має",
+        FeedAddressLabel => "Адреса стрічки (RSS, Atom або JSON Feed) або сайту, який її має",
         Open => "Відкрити",
         Opening => "Відкриваємо…",
         OpeningTheFeed => "Відкриваємо стрічку…",
@@ -167,7 +168,7 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         },
         OpmlToggle => "Перенести стрічки з іншої програми чи до неї (OPML)",
         OpmlHelp => {
-            "Файли OPML переносять список стрічок між програмами для читання. Імпорт додає перелічені у файлі стрічки JSON Feed і не змінює решти ваших стрічок."
+            "Файли OPML переносять список стрічок між програмами для читання. Імпорт додає перелічені у файлі стрічки (RSS, Atom або JSON Feed) і не змінює решти ваших стрічок."
         }
         ExportOpml => "Експортувати стрічки (OPML)",
         ImportOpml => "Імпортувати OPML…",

@@ -63,6 +63,7 @@ fn every_choice_reaches_its_css() {
         line_width: LineWidth::Narrow,
         justify: true,
         theme: Theme::Sepia,
+        language: Some(crate::core::i18n::Lang::Uk),
     };
     check_css(
         chosen,
@@ -179,7 +180,7 @@ fn settings_round_trip_through_storage() {
 fn the_documented_v1_shape_is_written() {
     assert_eq!(
         Settings::default().encode(),
-        r#"{"v":1,"text_size":100,"font":"serif","line_height":160,"line_width":"medium","justify":false,"theme":"auto"}"#
+        r#"{"v":1,"text_size":100,"font":"serif","line_height":160,"line_width":"medium","justify":false,"theme":"auto","language":"auto"}"#
     );
 }
 
@@ -298,4 +299,26 @@ fn embed_js_accepts_exactly_the_themes_this_build_knows() {
     let loader = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/public/embed.js"));
     let names = Theme::ALL.map(|theme| format!("'{}'", theme.as_str())).join(", ");
     assert!(loader.contains(&format!("const THEMES = [{names}];")), "embed.js's THEMES is not [{names}]");
+}
+
+#[test]
+fn the_language_choice_is_kept_and_old_values_still_load() {
+    use crate::core::i18n::Lang;
+    // Stored before the language choice existed: every other field keeps its value.
+    let old =
+        r#"{"v":1,"text_size":120,"font":"sans","line_height":160,"line_width":"wide","justify":true,"theme":"dark"}"#;
+    let settings = Settings::decode(old);
+    assert_eq!(settings.language, None);
+    assert_eq!(settings.theme, Theme::Dark);
+    assert_eq!(settings.font, Font::Sans);
+    for language in [None, Some(Lang::Uk), Some(Lang::Ar)] {
+        let chosen = Settings { language, ..Settings::default() };
+        assert_eq!(Settings::decode(&chosen.encode()), chosen);
+    }
+    // Unknown, mistyped or hostile values fall back to the browser's languages, never a panic.
+    for value in [r#""tlh""#, "7", "null", r#""""#, r#""auto""#] {
+        let stored = format!(r#"{{"v":1,"language":{value}}}"#);
+        assert_eq!(Settings::decode(&stored).language, None, "{stored}");
+    }
+    assert_eq!(Settings::decode(r#"{"v":1,"language":"uk-UA"}"#).language, Some(Lang::Uk));
 }

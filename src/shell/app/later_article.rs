@@ -7,11 +7,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::feed::Feed;
+use crate::core::i18n::{Arg, Msg};
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
 use crate::shell::feed::pager::{Pager, FOLLOWED_BY_ITSELF};
 use crate::shell::navigation::router::RouteLink;
 use crate::shell::reading::article::ArticlePage;
+use crate::shell::words::use_words;
 
 /// Opens article `id`, looking for it in the pages after `first` (and any already in `more_pages`).
 #[component]
@@ -42,19 +44,19 @@ pub fn LaterPages(
         }
     });
     let list = route.list();
+    let words = use_words();
     let not_found = move || {
-        let message = format!("This feed has no article with the id “{id}”. It may have been removed.");
+        let message = words.t(Msg::NoSuchArticle, &[("id", Arg::Text(&id))]);
         let list = list.clone();
         view! {
-            <h1 class="error-title">"Article not found"</h1>
+            <h1 class="error-title">{words.text(Msg::ArticleNotFound)}</h1>
             <ErrorAlert message>
-                <RouteLink route=list class="button">"See all articles"</RouteLink>
+                <RouteLink route=list class="button">{words.text(Msg::SeeAllArticles)}</RouteLink>
             </ErrorAlert>
         }
     };
     move || match search.get() {
-        None => view! { <p class="loading" role="status">"Looking for the article in the feed’s later pages…"</p> }
-            .into_any(),
+        None => view! { <p class="loading" role="status">{words.of(Msg::LookingInLaterPages)}</p> }.into_any(),
         Some(Some((page, index))) => view! { <ArticlePage feed=page feed_url=feed_url.clone() index/> }.into_any(),
         Some(None) => not_found().into_any(),
     }

@@ -2,6 +2,7 @@
 use leptos::html::Main;
 use leptos::prelude::*;
 
+use crate::core::i18n::Msg;
 use crate::core::route::Route;
 use crate::shell::app::reader::Reader;
 use crate::shell::feed::demo::demo_url;
@@ -12,10 +13,11 @@ use crate::shell::navigation::commands::{listen_for_shortcuts, provide_commands}
 use crate::shell::navigation::help_overlay::HelpOverlay;
 use crate::shell::navigation::router::{provide_page_router, RouteLink};
 use crate::shell::platform::scroller::focus_in_place;
-use crate::shell::platform::service_worker;
+use crate::shell::platform::{locale, service_worker};
 use crate::shell::reading::learned_speed::provide_learned_speed;
 use crate::shell::settings::panel::SettingsPanel;
 use crate::shell::settings::state::{provide_reading_settings, Target};
+use crate::shell::words::use_words;
 
 /// The whole page: a masthead, then the reader for the route in the address bar.
 #[component]
@@ -27,8 +29,9 @@ pub fn App() -> impl IntoView {
     let router = provide_page_router();
     let keeper = provide_reading_history().keeper();
     let feeds = provide_feed_library();
-    provide_reading_settings(keeper, Target::Page);
+    provide_reading_settings(keeper, Target::Page, Signal::stored(locale::browser_languages()));
     provide_learned_speed(keeper);
+    let words = use_words();
     let commands = provide_commands();
     listen_for_shortcuts(commands);
     let update_ready = RwSignal::new(false);
@@ -66,7 +69,7 @@ pub fn App() -> impl IntoView {
     let beside_list = Memo::new(move |_| route.with(Route::is_home) && demo_kept.get());
     Effect::new(move |_| {
         if library_alone.get() {
-            title.set("Your feeds · Lectern".to_owned());
+            title.set(words.text(Msg::LibraryDocumentTitle).to_owned());
         }
     });
     let shown = Signal::derive(move || match (library_alone.get(), beside_list.get()) {
@@ -77,12 +80,12 @@ pub fn App() -> impl IntoView {
 
     let home = move || route.with(Route::list);
     view! {
-        <a class="skip-link" href="#content">"Skip to content"</a>
+        <a class="skip-link" href="#content">{words.of(Msg::SkipToContent)}</a>
         <header class="masthead">
             <div class="masthead-inner">
                 {move || view! { <RouteLink route=home() class="brand">"Lectern"</RouteLink> }}
                 <Show when=move || !online.get()>
-                    <span class="offline-badge" role="status">"Offline: reading saved copies"</span>
+                    <span class="offline-badge" role="status">{words.of(Msg::OfflineBadge)}</span>
                 </Show>
                 <SettingsPanel/>
             </div>
@@ -90,8 +93,8 @@ pub fn App() -> impl IntoView {
         <HelpOverlay/>
         <Show when=move || update_ready.get()>
             <p class="update-note" role="status">
-                "A new version of Lectern is ready. "
-                <button type="button" class="button" on:click=|_| service_worker::accept_update()>"Reload"</button>
+                {words.of(Msg::UpdateReady)} " "
+                <button type="button" class="button" on:click=|_| service_worker::accept_update()>{words.of(Msg::Reload)}</button>
             </p>
         </Show>
         <main id="content" class=move || if beside_list.get() { "page home" } else { "page" } tabindex="-1" node_ref=main_ref>

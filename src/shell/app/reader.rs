@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::date;
 use crate::core::feed::Feed;
+use crate::core::i18n::{format as words_format, Arg, Msg};
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
 use crate::shell::app::later_article::LaterPages;
@@ -14,7 +15,9 @@ use crate::shell::feed::load::{absolute_feed_url, load_feed, LoadError, Loaded};
 use crate::shell::history::storage_notice::StorageNotice;
 use crate::shell::list::page::FeedList;
 use crate::shell::navigation::router::{use_router, RouteLink};
+use crate::shell::platform::locale;
 use crate::shell::reading::article::ArticlePage;
+use crate::shell::words::use_words;
 
 /// The reader for the current route.
 #[component]
@@ -24,6 +27,7 @@ pub fn Reader(
     title: Option<WriteSignal<String>>,
 ) -> impl IntoView {
     let route = use_router().route();
+    let words = use_words();
     let feed_param = Memo::new(move |_| route.with(|route| route.feed.clone()));
     let demo_feed = demo_feed();
     let feed_url = Memo::new(move |_| absolute_feed_url(feed_param.get().as_deref().unwrap_or(&demo_feed)));
@@ -47,7 +51,7 @@ pub fn Reader(
             let text = feed.get().and_then(Result::ok).map(|Loaded { feed, .. }| {
                 let article = route.with(|route| route.article.clone());
                 match article.as_deref().and_then(|id| feed.item(id)) {
-                    Some((_, item)) => format!("{} · {}", item.display_title(), feed.title),
+                    Some((_, item)) => format!("{} · {}", words_format::title(words.lang(), item), feed.title),
                     None => feed.title.clone(),
                 }
             });
@@ -62,25 +66,24 @@ pub fn Reader(
             other => other,
         };
         let loaded = match loaded {
-            None => return view! { <p class="loading" role="status">"Loading the feed…"</p> }.into_any(),
+            None => return view! { <p class="loading" role="status">{words.of(Msg::LoadingFeed)}</p> }.into_any(),
             Some(Err(error)) => {
                 let retry = error.retryable().then_some(retry);
                 // A site's page that links its feed: one click to the feed itself.
                 let feed_link = match &error {
-                    LoadError::WebPage { link: Some(link) } => Some(view! {
-                        <RouteLink route=Route::feed(&link.url) class="button">
-                            {format!("Open the feed this page links to ({})", link.kind.label())}
-                        </RouteLink>
-                    }),
+                    LoadError::WebPage { link: Some(link) } => {
+                        let text = words.t(Msg::OpenLinkedFeed, &[("kind", Arg::Text(link.kind.label()))]);
+                        Some(view! { <RouteLink route=Route::feed(&link.url) class="button">{text}</RouteLink> })
+                    }
                     _ => None,
                 };
                 // A reader who followed a link to a broken feed still has somewhere to go.
                 let demo_link = route.with(|route| route.feed.is_some()).then(|| {
-                    view! { <RouteLink route=Route::default() class="button">"Read the demo feed"</RouteLink> }
+                    view! { <RouteLink route=Route::default() class="button">{words.of(Msg::ReadDemoFeed)}</RouteLink> }
                 });
                 return view! {
-                    <h1 class="error-title">"This feed could not be read"</h1>
-                    <ErrorAlert message=error.to_string() retry=retry>{feed_link}{demo_link}</ErrorAlert>
+                    <h1 class="error-title">{words.text(Msg::FeedUnreadableTitle)}</h1>
+                    <ErrorAlert message=error.message(words.lang()) retry=retry>{feed_link}{demo_link}</ErrorAlert>
                 }
                 .into_any();
             }
@@ -89,12 +92,18 @@ pub fn Reader(
         let Loaded { feed: loaded, saved_at, relayed, .. } = loaded;
         // Calm, not alarming: the reader can read; they should know it may not be the latest.
         let saved_note = saved_at.map(|saved_at| {
-            let when = date::parse(&saved_at).map(|date| format!(" from {}", date.long())).unwrap_or_default();
-            view! { <p class="notice saved-note" role="status">{format!("Offline: this is the copy of the feed saved{when}.")}</p> }
+            let when = date::parse(&saved_at);
+            let note = move || match &when {
+                Some(date) => {
+                    words.t(Msg::SavedCopyFrom, &[("date", Arg::Text(&locale::long_date(words.lang(), date)))])
+                }
+                None => words.text(Msg::SavedCopy).to_owned(),
+            };
+            view! { <p class="notice saved-note" role="status">{note}</p> }
         });
         // Calm too: nothing is wrong, and the reader learns why this works here and not elsewhere.
         let relay_note = relayed.then(|| {
-            view! { <p class="notice relay-note" role="status">"Read through this site’s relay, since the feed’s server does not let other sites read it."</p> }
+            view! { <p class="notice relay-note" role="status">{words.of(Msg::RelayNote)}</p> }
         });
         // The resource only loads from a valid URL, so this is the URL it came from.
         let url = feed_url.get().unwrap_or_default();

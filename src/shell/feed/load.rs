@@ -14,11 +14,12 @@ use leptos::prelude::*;
 
 use crate::core::discover::{self, FeedLink};
 use crate::core::feed::{self, Feed, FeedError};
+use crate::core::i18n::{format as i18n_format, Arg, Lang, Msg};
 use crate::core::relay::{self, Refusal, RELAY_BOUND_SECONDS};
 use crate::core::sniff::{self, DocumentKind};
 use crate::shell::feed::kinds;
 use crate::shell::platform::fetch::{self, Failure, Fetched};
-use crate::shell::platform::lazy::{chunk, UNAVAILABLE};
+use crate::shell::platform::lazy::chunk;
 use crate::shell::platform::xml_dom;
 
 /// How long a feed may take before the reader is told and offered a retry.
@@ -57,7 +58,9 @@ pub enum LoadError {
     #[error("{}", FeedError::WebPage { feed_link: link.as_ref().map(|link| link.url.clone()) })]
     WebPage { link: Option<FeedLink> },
     /// The XML reader's chunk could not be fetched (offline before it was ever cached).
-    #[error("{UNAVAILABLE}")]
+    #[error(
+        "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again."
+    )]
     Unavailable,
     #[error("{0}")]
     Feed(#[from] FeedError),
@@ -75,6 +78,36 @@ impl LoadError {
             | LoadError::Unavailable => true,
             LoadError::Http { status } => *status == 408 || *status == 429 || *status >= 500,
             LoadError::BadUrl(_) | LoadError::TooLarge | LoadError::WebPage { .. } | LoadError::Feed(_) => false,
+        }
+    }
+}
+
+impl LoadError {
+    /// The sentence a reader sees, in `lang` (the `Display` above is its English).
+    pub fn message(&self, lang: Lang) -> String {
+        let num = |value: u64| Arg::Num(value);
+        match self {
+            LoadError::BadUrl(address) => lang.t(Msg::NotAWebAddress, &[("address", Arg::Text(address))]),
+            LoadError::Network => lang.text(Msg::Unreachable).to_owned(),
+            LoadError::CrossOrigin { host } => lang.t(Msg::UnreachableOrClosed, &[("host", Arg::Text(host))]),
+            LoadError::Offline => lang.text(Msg::YouAreOffline).to_owned(),
+            LoadError::NotSaved => lang.text(Msg::OfflineNotSaved).to_owned(),
+            LoadError::TooLarge => lang.count(Msg::FeedTooLarge, (MAX_FEED_BYTES / 1024 / 1024) as u64),
+            LoadError::Timeout { seconds } => lang.count(Msg::FeedTimedOut, *seconds),
+            LoadError::Http { status } => {
+                let msg = match status {
+                    401 | 403 => Msg::ServerAccessDenied,
+                    404 | 410 => Msg::ServerNotFound,
+                    429 => Msg::ServerTooManyRequests,
+                    500..=599 => Msg::ServerError,
+                    _ => Msg::ServerAnswered,
+                };
+                lang.t(msg, &[("status", num(u64::from(*status)))])
+            }
+            LoadError::WebPage { link: Some(_) } => lang.text(Msg::WebPageWithFeed).to_owned(),
+            LoadError::WebPage { link: None } => lang.text(Msg::WebPageWithoutFeed).to_owned(),
+            LoadError::Unavailable => lang.text(Msg::PartUnavailable).to_owned(),
+            LoadError::Feed(error) => i18n_format::feed_error(lang, error),
         }
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::history::Record;
+use crate::core::i18n::{Arg, Lang, Msg};
 use crate::core::route::Route;
 use crate::shell::navigation::router::RouteLink;
 
@@ -15,11 +16,12 @@ pub struct Started {
 }
 
 impl Started {
-    /// `record`'s article, linked by `route`: "N% read", then its section when it has one.
-    pub fn of(record: &Record, route: Route) -> Started {
+    /// `record`'s article, linked by `route`: "N% read", then its section when it has one, in `lang`.
+    pub fn of(record: &Record, route: Route, lang: Lang) -> Started {
+        let percent = ("percent", Arg::Num(u64::from(record.percent)));
         let place = match &record.section {
-            Some(section) => format!("{}% read · {section}", record.percent),
-            None => format!("{}% read", record.percent),
+            Some(section) => lang.t(Msg::PercentReadAt, &[percent, ("section", Arg::Text(section))]),
+            None => lang.t(Msg::PercentRead, &[percent]),
         };
         Started { route, title: record.title.clone(), place }
     }

@@ -1,10 +1,11 @@
 //! Says once, quietly, that reading places cannot be kept in this browser, and why.
 use leptos::prelude::*;
 
+use crate::core::i18n::{Lang, Msg};
 use crate::shell::history::state::use_reading_history;
 use crate::shell::platform::host_events::HostEvents;
-use crate::shell::platform::storage::Trouble;
 use crate::shell::stored::Fault;
+use crate::shell::words::use_words;
 
 /// A `role="status"` line while storage is failing; nothing otherwise.
 #[component]
@@ -15,17 +16,20 @@ pub fn StorageNotice() -> impl IntoView {
     if HostEvents::current().is_embedded() {
         return None;
     }
+    let words = use_words();
     // Usually known before the first paint (storage blocked), so it is there when read.
     Some(move || {
-        trouble.get().map(|fault| view! { <p class="notice storage-notice" role="status">{sentence(fault)}</p> })
+        trouble
+            .get()
+            .map(|fault| view! { <p class="notice storage-notice" role="status">{sentence(fault, words.lang())}</p> })
     })
 }
 
 /// What the reader is told. Only storage's own refusals reach this keeper: the history reads its
 /// records one by one (an unreadable one is dropped), and settings and speed read leniently.
-fn sentence(fault: Fault) -> String {
-    match fault {
-        Fault::Blocked | Fault::Unreadable | Fault::Newer => Trouble::Blocked.to_string(),
-        Fault::Full => Trouble::Full.to_string(),
-    }
+fn sentence(fault: Fault, lang: Lang) -> &'static str {
+    lang.text(match fault {
+        Fault::Blocked | Fault::Unreadable | Fault::Newer => Msg::ReadingPlaceStorageDenied,
+        Fault::Full => Msg::ReadingPlaceStorageFull,
+    })
 }

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::history::Record;
+use crate::core::i18n::{format as words_format, Arg, Lang, Msg};
 use crate::shell::alert::ErrorAlert;
 use crate::shell::history::state::{use_reading_history, ImportSummary};
 use crate::shell::platform::files::{chosen_file, download, file_text};
+use crate::shell::words::use_words;
 
 /// What the last action did, for the reader.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,10 +27,11 @@ pub fn HistoryTools() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     // What the last clear removed, kept until undone or replaced.
     let undo = StoredValue::new(Vec::<Record>::new());
+    let words = use_words();
 
     let export = move |_| {
         if !download("lectern-reading-history.json", "application/json", &reading.export()) {
-            outcome.set(Some(Outcome::Failed("This browser could not save the export file.".to_owned())));
+            outcome.set(Some(Outcome::Failed(words.lang_untracked().text(Msg::ExportFailed).to_owned())));
         }
     };
     let import = move |event: ev::Event| {
@@ -37,8 +40,10 @@ pub fn HistoryTools() -> impl IntoView {
         };
         spawn_local(async move {
             let result = match file_text(file).await {
-                Some(text) => reading.import(&text).map_err(|error| error.to_string()),
-                None => Err("Lectern could not read that file.".to_owned()),
+                Some(text) => {
+                    reading.import(&text).map_err(|error| words_format::import_error(words.lang_untracked(), &error))
+                }
+                None => Err(words.lang_untracked().text(Msg::FileUnreadable).to_owned()),
             };
             outcome.set(Some(match result {
                 Ok(summary) => Outcome::Imported(summary),
@@ -61,13 +66,13 @@ pub fn HistoryTools() -> impl IntoView {
     let message = move || {
         outcome.get().map(|outcome| match outcome {
             Outcome::Imported(summary) => {
-                view! { <p class="tools-status" role="status">{imported_text(summary)}</p> }.into_any()
+                view! { <p class="tools-status" role="status">{imported_text(summary, words.lang())}</p> }.into_any()
             }
             Outcome::Failed(message) => view! { <ErrorAlert message/> }.into_any(),
             Outcome::Cleared(count) => view! {
                 <p class="tools-status" role="status">
-                    {format!("Reading history cleared ({}). ", articles(count))}
-                    <button type="button" class="link-button" on:click=undo_clear>"Undo"</button>
+                    {words.count(Msg::HistoryCleared, count as u64)} " "
+                    <button type="button" class="link-button" on:click=undo_clear>{words.text(Msg::Undo)}</button>
                 </p>
             }
             .into_any(),
@@ -75,45 +80,38 @@ pub fn HistoryTools() -> impl IntoView {
     };
     view! {
         <section class="history-tools" aria-labelledby="history-tools-title">
-            <h2 id="history-tools-title">"Your reading history"</h2>
-            <p class="tools-help">
-                "Lectern remembers where you are in each article, in this browser only. "
-                "Export it to move to another browser; importing keeps the most recent place of each article."
-            </p>
+            <h2 id="history-tools-title">{words.of(Msg::HistoryTitle)}</h2>
+            <p class="tools-help">{words.of(Msg::HistoryHelp)}</p>
             <div class="tools-buttons">
-                <button type="button" class="button secondary" on:click=export disabled=move || !has_history()>"Export"</button>
+                <button type="button" class="button secondary" on:click=export disabled=move || !has_history()>{words.of(Msg::Export)}</button>
                 <label class="button secondary file-button">
-                    "Import…"
+                    {words.of(Msg::Import)}
                     <input type="file" class="visually-hidden" accept=".json,application/json" on:change=import/>
                 </label>
-                <button type="button" class="button secondary" on:click=clear disabled=move || !has_history()>"Clear reading history"</button>
+                <button type="button" class="button secondary" on:click=clear disabled=move || !has_history()>{words.of(Msg::ClearHistory)}</button>
             </div>
             {message}
         </section>
     }
 }
 
-fn articles(count: usize) -> String {
-    match count {
-        1 => "1 article".to_owned(),
-        count => format!("{count} articles"),
-    }
-}
-
-fn imported_text(summary: ImportSummary) -> String {
+/// "Imported 3 articles: 2 new, 1 updated, …" in `lang`.
+fn imported_text(summary: ImportSummary, lang: Lang) -> String {
     let ImportSummary { report, skipped } = summary;
-    let mut text = format!(
-        "Imported {}: {} new, {} updated",
-        articles(report.added + report.updated),
-        report.added,
-        report.updated
+    let mut text = lang.t(
+        Msg::HistoryImported,
+        &[
+            ("count", Arg::Num((report.added + report.updated) as u64)),
+            ("added", Arg::Num(report.added as u64)),
+            ("updated", Arg::Num(report.updated as u64)),
+        ],
     );
     if report.kept > 0 {
-        text.push_str(&format!(", {} kept as this browser’s place is more recent", report.kept));
+        text.push_str(&lang.count(Msg::HistoryKept, report.kept as u64));
     }
     if skipped > 0 {
-        text.push_str(&format!("; {} unreadable {} skipped", skipped, if skipped == 1 { "entry" } else { "entries" }));
+        text.push_str(&lang.count(Msg::HistorySkipped, skipped as u64));
     }
-    text.push('.');
+    text.push_str(lang.text(Msg::FullStop));
     text
 }

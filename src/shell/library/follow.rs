@@ -6,11 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::feed::Feed;
+use crate::core::i18n::{format as words_format, Msg};
 use crate::core::library::Removed;
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
 use crate::shell::library::state::use_feed_library;
 use crate::shell::navigation::router::RouteLink;
+use crate::shell::words::use_words;
 
 /// The feed's library controls. `toggle` false leaves out the button and the library link (home,
 /// where the library is beside the list).
@@ -38,6 +40,7 @@ pub fn FollowFeed(feed: Arc<Feed>, feed_url: String, toggle: bool) -> impl IntoV
         let feed_url = feed_url.clone();
         move || feeds.has(&feed_url)
     };
+    let words = use_words();
     let press = {
         let (following, feed_url) = (following.clone(), feed_url.clone());
         move |_| {
@@ -48,14 +51,16 @@ pub fn FollowFeed(feed: Arc<Feed>, feed_url: String, toggle: bool) -> impl IntoV
                 feeds.visit(&feed_url, &ids);
             } else {
                 let result = feeds.follow(&feed_url, &feed.title, feed.icon.as_deref(), &ids);
-                refused.set(result.err().map(|error| error.to_string()));
+                refused.set(result.err().map(|error| words_format::add_error(words.lang_untracked(), &error)));
             }
         }
     };
-    let note = (new > 0).then(|| view! {
-        <p class="new-note" role="status">
-            {if new == 1 { "1 new article since your last visit".to_owned() } else { format!("{new} new articles since your last visit") }}
-        </p>
+    let note = (new > 0).then(|| {
+        view! {
+            <p class="new-note" role="status">
+                {move || words.count(Msg::NewSinceLastVisit, new as u64)}
+            </p>
+        }
     });
     Some(view! {
         <div class="follow-row">
@@ -63,9 +68,9 @@ pub fn FollowFeed(feed: Arc<Feed>, feed_url: String, toggle: bool) -> impl IntoV
                 let following = following.clone();
                 view! {
                     <button type="button" class="button follow-button" aria-pressed=move || following().to_string() on:click=press>
-                        {let following = following.clone(); move || if following() { "Following" } else { "Follow" }}
+                        {let following = following.clone(); move || words.text(if following() { Msg::Following } else { Msg::Follow })}
                     </button>
-                    <RouteLink route=Route::library() class="library-link-small">"Your feeds"</RouteLink>
+                    <RouteLink route=Route::library() class="library-link-small">{words.of(Msg::YourFeeds)}</RouteLink>
                 }
             })}
             {note}

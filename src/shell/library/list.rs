@@ -12,12 +12,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::history::Status;
+use crate::core::i18n::{Arg, Lang, Msg};
 use crate::core::library::{normalize, Entry, Removed};
 use crate::core::route::Route;
 use crate::shell::history::state::use_reading_history;
 use crate::shell::library::state::{Checked, FeedLibrary};
 use crate::shell::navigation::router::RouteLink;
-use crate::shell::ui::words::plural;
+use crate::shell::words::use_words;
 
 /// What a row's button (or the Undo, or a key in the rename field) asks for, as written in its
 /// `data-action`. Parsed in one place: an unknown value is no action at all.
@@ -120,16 +121,17 @@ pub fn LibraryList(feeds: FeedLibrary, visible: Signal<bool>) -> impl IntoView {
             act(list, action, url);
         }
     };
+    let words = use_words();
     let status = move || {
         if let Some(gone) = list.removed.get() {
             Some(view! {
                 <p class="library-status" role="status">
-                    {format!("Removed “{}”. ", gone.entry.display_name())}
-                    <button type="button" class="link-button" on:click=move |_| act(list, RowAction::Undo, String::new())>"Undo"</button>
+                    {words.t(Msg::RemovedFeed, &[("name", Arg::Text(gone.entry.display_name()))])} " "
+                    <button type="button" class="link-button" on:click=move |_| act(list, RowAction::Undo, String::new())>{words.text(Msg::Undo)}</button>
                 </p>
             }.into_any())
         } else if feeds.get().with(|library| library.is_empty()) {
-            Some(view! { <p class="library-empty">"You keep no feeds yet. Open one, then press Follow on its list."</p> }.into_any())
+            Some(view! { <p class="library-empty">{words.text(Msg::LibraryEmpty)}</p> }.into_any())
         } else {
             None
         }
@@ -143,14 +145,14 @@ pub fn LibraryList(feeds: FeedLibrary, visible: Signal<bool>) -> impl IntoView {
                 .feeds()
                 .iter()
                 .enumerate()
-                .map(|(at, entry)| row(feeds, entry, at, len, started))
+                .map(|(at, entry)| row(feeds, entry, at, len, started, words.lang()))
                 .collect::<Vec<_>>()
         })
     });
     view! {
         {status}
         <ul class="library-feeds" role="list" node_ref=list.node on:click=on_click on:keydown=on_key>
-            {move || rows.get().into_iter().map(|row| row_view(row, list.renaming)).collect_view()}
+            {move || rows.get().into_iter().map(|row| row_view(row, list.renaming, words.lang_untracked())).collect_view()}
         </ul>
     }
 }
@@ -205,21 +207,21 @@ fn act(list: List, action: RowAction, url: String) {
 }
 
 /// What the row of `entry` (at `at` of `len`) shows now.
-fn row(feeds: FeedLibrary, entry: &Entry, at: usize, len: usize, started: Memo<Vec<String>>) -> Row {
+fn row(feeds: FeedLibrary, entry: &Entry, at: usize, len: usize, started: Memo<Vec<String>>, lang: Lang) -> Row {
     let url = &entry.url;
     let mut meta = Vec::new();
     match feeds.item_count(url).or(entry.last_visit.map(|_| entry.items)) {
-        Some(count) => meta.push(plural(count, "article", "articles")),
-        None => meta.push("Not opened yet".to_owned()),
+        Some(count) => meta.push(lang.count(Msg::ArticleCount, count as u64)),
+        None => meta.push(lang.text(Msg::NotOpenedYet).to_owned()),
     }
     let started = started.with(|started| started.iter().filter(|feed| *feed == url).count());
     if started > 0 {
-        meta.push(format!("{started} started"));
+        meta.push(lang.count(Msg::StartedCount, started as u64));
     }
     match (feeds.new_count(url), feeds.checked(url)) {
-        (Some(new), _) if new > 0 => meta.push(format!("{new} new")),
-        (_, Some(Checked::Pending)) => meta.push("checking for new articles…".to_owned()),
-        (_, Some(Checked::Failed)) => meta.push("could not be checked just now".to_owned()),
+        (Some(new), _) if new > 0 => meta.push(lang.count(Msg::NewCount, new as u64)),
+        (_, Some(Checked::Pending)) => meta.push(lang.text(Msg::CheckingForNew).to_owned()),
+        (_, Some(Checked::Failed)) => meta.push(lang.text(Msg::CouldNotCheck).to_owned()),
         _ => {}
     }
     Row {
@@ -233,17 +235,17 @@ fn row(feeds: FeedLibrary, entry: &Entry, at: usize, len: usize, started: Memo<V
 }
 
 /// One row: the feed's link and facts, then its actions, or the rename form while renaming it.
-fn row_view(row: Row, renaming: RwSignal<Option<String>>) -> AnyView {
+fn row_view(row: Row, renaming: RwSignal<Option<String>>, lang: Lang) -> AnyView {
     let Row { url, name, icon, meta, first, last } = row;
     let controls = if renaming.with(|renaming| renaming.as_ref() == Some(&url)) {
         view! {
             <div class="library-rename">
                 <label>
-                    <span class="library-rename-label">"Name (leave empty for the feed’s own title)"</span>
+                    <span class="library-rename-label">{lang.text(Msg::RenameLabel)}</span>
                     <input type="text" value=name.clone() maxlength="300"/>
                 </label>
-                <button type="button" class="button" data-action=RowAction::Save.as_str()>"Save"</button>
-                <button type="button" class="button secondary" data-action=RowAction::Cancel.as_str()>"Cancel"</button>
+                <button type="button" class="button" data-action=RowAction::Save.as_str()>{lang.text(Msg::Save)}</button>
+                <button type="button" class="button secondary" data-action=RowAction::Cancel.as_str()>{lang.text(Msg::Cancel)}</button>
             </div>
         }
         .into_any()
@@ -253,16 +255,16 @@ fn row_view(row: Row, renaming: RwSignal<Option<String>>) -> AnyView {
         let named = |verb: &'static str, label: &'static str, action: RowAction, disabled: bool| {
             view! {
                 <button type="button" class="link-button" data-action=action.as_str() disabled=disabled>
-                    <span class="visually-hidden">{verb}</span>{label}<span class="visually-hidden">{format!(" {name}")}</span>
+                    <span class="visually-hidden">{verb}{(!verb.is_empty()).then_some(" ")}</span>{label}<span class="visually-hidden">{format!(" {name}")}</span>
                 </button>
             }
         };
         view! {
             <p class="library-actions">
-                {named("", "Rename", RowAction::Rename, false)}
-                {named("Move ", "Up", RowAction::Up, first)}
-                {named("Move ", "Down", RowAction::Down, last)}
-                {named("", "Remove", RowAction::Remove, false)}
+                {named("", lang.text(Msg::Rename), RowAction::Rename, false)}
+                {named(lang.text(Msg::MoveHidden), lang.text(Msg::Up), RowAction::Up, first)}
+                {named(lang.text(Msg::MoveHidden), lang.text(Msg::Down), RowAction::Down, last)}
+                {named("", lang.text(Msg::Remove), RowAction::Remove, false)}
             </p>
         }
         .into_any()

@@ -5,11 +5,13 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::i18n::Msg;
 use crate::core::library;
 use crate::core::route::Route;
 use crate::shell::alert::ErrorAlert;
 use crate::shell::feed::load::{absolute_feed_url, load_feed, LoadError};
 use crate::shell::navigation::router::use_router;
+use crate::shell::words::use_words;
 
 /// Where the form is.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,27 +72,27 @@ pub fn OpenFeed() -> impl IntoView {
         }
     };
     let opening = move || state.get() == State::Opening;
+    let words = use_words();
     let said = move || match state.get() {
         State::Failed(error) => {
             let retry = error.retryable().then_some(open);
-            Some(view! { <ErrorAlert message=error.to_string() retry=retry/> }.into_any())
+            Some(view! { <ErrorAlert message=error.message(words.lang()) retry=retry/> }.into_any())
         }
-        State::Blank => Some(
-            view! { <ErrorAlert message="Type or paste the address of a feed, or of a site that has one."/> }
-                .into_any(),
-        ),
-        State::Opening => Some(view! { <p class="open-feed-status" role="status">"Opening the feed…"</p> }.into_any()),
+        State::Blank => Some(view! { <ErrorAlert message=words.text(Msg::TypeAnAddress)/> }.into_any()),
+        State::Opening => {
+            Some(view! { <p class="open-feed-status" role="status">{words.of(Msg::OpeningTheFeed)}</p> }.into_any())
+        }
         State::Ready => None,
     };
     view! {
         <section class="open-feed" aria-labelledby="open-feed-title">
-            <h2 id="open-feed-title">"Open a feed"</h2>
-            <label for="open-feed-url">"Address of a feed (RSS, Atom or JSON Feed), or of a site that has one"</label>
+            <h2 id="open-feed-title">{words.of(Msg::OpenAFeed)}</h2>
+            <label for="open-feed-url">{words.of(Msg::FeedAddressLabel)}</label>
             <div class="open-feed-row">
                 <input id="open-feed-url" type="text" inputmode="url" autocomplete="url" spellcheck="false"
                     autocapitalize="off" placeholder="https://example.com/feed.xml" node_ref=input on:keydown=enter/>
                 <button type="button" class="button" disabled=opening on:click=move |_| open.run(())>
-                    {move || if opening() { "Opening…" } else { "Open" }}
+                    {move || words.text(if opening() { Msg::Opening } else { Msg::Open })}
                 </button>
             </div>
             {said}

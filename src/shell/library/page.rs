@@ -3,6 +3,7 @@
 //! and beside the demo feed's list on home.
 use leptos::prelude::*;
 
+use crate::core::i18n::Msg;
 use crate::shell::feed::demo::demo_url;
 use crate::shell::history::tools::HistoryTools;
 use crate::shell::library::list::LibraryList;
@@ -11,6 +12,7 @@ use crate::shell::library::opml::OpmlTools;
 use crate::shell::library::shelf::Shelf;
 use crate::shell::library::state::use_feed_library;
 use crate::shell::platform::lazy::{chunk, later};
+use crate::shell::words::use_words;
 
 /// Where the library is on the current screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,15 +49,16 @@ chunk! {
         });
         let beside = Signal::derive(move || shown.get() == Shown::Beside);
         let visible = Signal::derive(move || shown.get() != Shown::Hidden);
+        let words = use_words();
         let heading = move || {
             if shown.get() == Shown::Alone {
-                view! { <h1 id="library-title">"Your feeds"</h1> }.into_any()
+                view! { <h1 id="library-title">{words.of(Msg::YourFeeds)}</h1> }.into_any()
             } else {
-                view! { <h2 id="library-title">"Your feeds"</h2> }.into_any()
+                view! { <h2 id="library-title">{words.of(Msg::YourFeeds)}</h2> }.into_any()
             }
         };
         let trouble = move || {
-            feeds.trouble().get().map(|trouble| view! { <p class="notice library-notice" role="status">{trouble.to_string()}</p> })
+            feeds.trouble().get().map(|trouble| view! { <p class="notice library-notice" role="status">{trouble.message(words.lang())}</p> })
         };
         Ok(view! {
             <div class="library" hidden=move || !visible.get()>

@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::core::history::Status;
+use crate::core::i18n::Msg;
 use crate::core::library::normalize;
 use crate::core::route::Route;
 use crate::shell::feed::demo::demo_url;
 use crate::shell::history::continue_reading::{ContinueReading, Started};
 use crate::shell::history::state::use_reading_history;
 use crate::shell::library::state::FeedLibrary;
+use crate::shell::words::use_words;
 
 /// How many articles the shelf offers: a shelf, not a second history.
 const SHELF: usize = 10;
@@ -20,7 +22,9 @@ const SHELF: usize = 10;
 pub fn Shelf(feeds: FeedLibrary, beside: Signal<bool>, visible: Signal<bool>) -> impl IntoView {
     let history = use_reading_history().history();
     let demo = normalize(&demo_url());
-    let title = Signal::derive(move || if beside.get() { "Continue in your other feeds" } else { "Continue reading" });
+    let words = use_words();
+    let title =
+        Signal::derive(move || words.text(if beside.get() { Msg::ContinueInOtherFeeds } else { Msg::ContinueReading }));
     let started = Signal::derive(move || {
         if !visible.get() {
             return Vec::new();
@@ -42,7 +46,7 @@ pub fn Shelf(feeds: FeedLibrary, beside: Signal<bool>, visible: Signal<bool>) ->
                         } else {
                             Route::feed(&record.feed).with_article(&record.article)
                         };
-                        let mut started = Started::of(record, route);
+                        let mut started = Started::of(record, route, words.lang());
                         started.place.push_str(&format!(" · {}", entry.display_name()));
                         Some(started)
                     })

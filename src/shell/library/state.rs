@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::core::i18n::{Lang, Msg};
 use crate::core::library::{normalize, AddError, DecodeError, Library, Removed, STORAGE_KEY};
 use crate::core::opml::{self, AddReport};
 use crate::shell::feed::demo::demo_url;
@@ -37,6 +38,18 @@ pub enum LibraryTrouble {
     /// Another tab runs a newer Lectern: its library is left alone, and this page keeps its own.
     #[error("Your feeds were saved by a newer version of Lectern. Reload this page to see them; until then, changes here last only until you close it.")]
     Newer,
+}
+
+impl LibraryTrouble {
+    /// What the reader sees, in `lang` (the `Display` above is its English).
+    pub fn message(self, lang: Lang) -> &'static str {
+        lang.text(match self {
+            LibraryTrouble::Blocked => Msg::LibraryStorageDenied,
+            LibraryTrouble::Full => Msg::LibraryStorageFull,
+            LibraryTrouble::Unreadable => Msg::LibraryUnreadable,
+            LibraryTrouble::Newer => Msg::LibraryNewer,
+        })
+    }
 }
 
 impl From<Fault> for LibraryTrouble {
@@ -207,13 +220,20 @@ impl FeedLibrary {
 
     /// Reads an OPML file and adds the feeds it lists (JSON Feed, RSS and Atom alike). A file that is not OPML, or lists no
     /// feed at all, changes nothing.
-    pub fn import_opml(&self, text: &str) -> Result<OpmlImport, String> {
-        let outlines = xml_dom::outlines(text).map_err(|error| error.to_string())?;
+    pub fn import_opml(&self, text: &str, lang: Lang) -> Result<OpmlImport, String> {
+        let outlines = xml_dom::outlines(text).map_err(|error| {
+            lang.text(match error {
+                OpmlDomError::Unavailable => Msg::OpmlFileUnreadable,
+                OpmlDomError::NotXml => Msg::OpmlNotXml,
+                OpmlDomError::NotOpml => Msg::OpmlNotOpml,
+            })
+            .to_owned()
+        })?;
         // A file picked from disk has no address of its own; relative entries resolve against the page.
         let base = window().location().href().unwrap_or_default();
         let import = opml::import(&outlines, &base);
         if import.feeds.is_empty() {
-            return Err(format!("{} It lists no feeds.", OpmlDomError::NotOpml));
+            return Err(lang.text(Msg::OpmlNoFeeds).to_owned());
         }
         let report = self
             .library

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::core::body;
 use crate::core::feed::Feed;
 use crate::core::history::Status;
+use crate::core::i18n::{format as words_format, Arg, Msg};
 use crate::core::reading_speed;
 use crate::shell::alert::ErrorAlert;
 use crate::shell::feed::pager::{self, Pager};
@@ -21,6 +22,8 @@ use crate::shell::offline::save_button::SaveOffline;
 use crate::shell::platform::host_events::HostEvents;
 use crate::shell::reading::learned_speed::use_learned_speed;
 use crate::shell::ui::meta_line::MetaLine;
+use crate::shell::ui::words::{around, content_language};
+use crate::shell::words::use_words;
 
 /// How many entries are added at a time.
 const PAGE: usize = 100;
@@ -38,6 +41,7 @@ pub fn FeedList(
     let route = use_router().route().get_untracked();
     let reading = use_reading_history();
     let history = reading.history();
+    let words = use_words();
     let total = feed.items.len();
     // Long feeds render a page of entries at a time, so the first screen is quick whatever the size.
     let shown = RwSignal::new(PAGE.min(total));
@@ -83,7 +87,7 @@ pub fn FeedList(
                         more_pages.update(|pages| pages.push(page));
                         focus_entry(list_ref, first_new);
                     }
-                    Some(Err(error)) => more_error.set(Some(error.to_string())),
+                    Some(Err(error)) => more_error.set(Some(error.message(words.lang_untracked()))),
                     None => {}
                 }
                 loading_more.set(false);
@@ -100,12 +104,11 @@ pub fn FeedList(
                 .in_progress(&feed_url)
                 .into_iter()
                 .filter(|record| in_feed.item(&record.article).is_some())
-                .map(|record| Started::of(record, route.with_article(&record.article)))
+                .map(|record| Started::of(record, route.with_article(&record.article), words.lang()))
                 .collect::<Vec<_>>()
         })
     });
-    let continue_reading =
-        view! { <ContinueReading class="continue" heading_id="continue-title" heading="Continue reading" started/> };
+    let continue_reading = view! { <ContinueReading class="continue" heading_id="continue-title" heading=Signal::derive(move || words.text(Msg::ContinueReading)) started/> };
     view! {
         <section class="feed" aria-labelledby="feed-title">
             <header class="feed-header">
@@ -125,12 +128,12 @@ pub fn FeedList(
             </ol>
             <Show when=move || { shown.get() < total }>
                 <button type="button" class="button secondary show-more" on:click=show_more>
-                    {move || format!("Show more articles ({} of {total} shown)", shown.get())}
+                    {move || words.t(Msg::ShowMoreArticles, &[("shown", Arg::Num(shown.get() as u64)), ("count", Arg::Num(total as u64))])}
                 </button>
             </Show>
             <Show when=move || { shown.get() >= total && next_url().is_some() }>
                 <button type="button" class="button secondary show-more" on:click=load_more.clone() disabled=move || loading_more.get()>
-                    {move || if loading_more.get() { "Loading more articles…" } else { "Load more articles" }}
+                    {move || words.text(if loading_more.get() { Msg::LoadingMoreArticles } else { Msg::LoadMoreArticles })}
                 </button>
             </Show>
             {move || more_error.get().map(|message| view! { <ErrorAlert message/> })}
@@ -180,27 +183,34 @@ fn Entry(feed: Arc<Feed>, feed_url: String, index: usize) -> impl IntoView {
     let Some(item) = feed.items.get(index) else {
         return ().into_any();
     };
-    let title = item.display_title();
+    let words = use_words();
+    let lang = words.lang_untracked();
+    let title = words_format::title(lang, item);
+    let (item_lang, item_dir) = content_language(item, &feed);
     let id = item.id.clone();
     // One reactive closure per entry: the status, its label and the button together.
     let status_view = move || {
         let status = history.with(|history| history.status(&feed_url, &id));
         let (feed_url, id) = (feed_url.clone(), id.clone());
         view! {
-            <span class=status_class(status)>{status.label()}</span>
+            <span class=status_class(status)>{words_format::status(words.lang(), status)}</span>
             {(status != Status::Unread).then(|| view! {
-                <button type="button" class="link-button" on:click=move |_| reading.mark_unread(&feed_url, &id)>"Mark as unread"</button>
+                <button type="button" class="link-button" on:click=move |_| reading.mark_unread(&feed_url, &id)>{words.text(Msg::MarkAsUnread)}</button>
             })}
         }
     };
     view! {
-        <li class="entry" lang=item.language.clone()>
-            <h2 class="entry-title">
+        <li class="entry">
+            // The title and summary speak the article's language; the controls, the reader's.
+            <h2 class="entry-title" lang=item_lang.clone() dir=item_dir>
                 <RouteLink route=route.with_article(&item.id)>{title}</RouteLink>
             </h2>
-            {item.byline().map(|byline| view! { <p class="byline">"By " {byline}</p> })}
+            {words_format::byline(lang, item).map(|byline| {
+                let (before, after) = around(lang, Msg::Byline, "name");
+                view! { <p class="byline">{before}{byline}{after}</p> }
+            })}
             <MetaLine published=item.published minutes=reading_speed::minutes(body::words(item), use_learned_speed().wpm_untracked())/>
-            {item.summary.clone().map(|summary| view! { <p class="summary">{summary}</p> })}
+            {item.summary.clone().map(|summary| view! { <p class="summary" lang=item_lang dir=item_dir>{summary}</p> })}
             <p class="entry-status">{status_view}</p>
         </li>
     }

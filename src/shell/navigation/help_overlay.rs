@@ -3,9 +3,11 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
+use crate::core::i18n::{format as words_format, Msg};
 use crate::core::shortcuts::HELP;
 use crate::shell::navigation::commands::{use_commands, Commands, Panel};
 use crate::shell::platform::lazy::{chunk, later};
+use crate::shell::words::use_words;
 
 #[component]
 pub fn HelpOverlay() -> impl IntoView {
@@ -27,24 +29,25 @@ chunk! {
                 let _ = close.focus();
             }
         });
+        let words = use_words();
         let rows = HELP
             .iter()
             .map(|shortcut| {
                 let keys = shortcut
                     .keys
                     .iter()
-                    .map(|key| view! { <kbd>{if *key == "Escape" { "Esc" } else { key }}</kbd> })
+                    .map(|key| view! { <kbd>{if *key == "Escape" { words.text(Msg::KeyEscape) } else { key }}</kbd> })
                     .collect::<Vec<_>>();
-                view! { <tr><th scope="row" class="keys">{keys}</th><td>{shortcut.description}</td></tr> }
+                view! { <tr><th scope="row" class="keys">{keys}</th><td>{words.of(words_format::shortcut(shortcut.command))}</td></tr> }
             })
             .collect::<Vec<_>>();
         Ok(view! {
             <div class="panel help" role="dialog" aria-labelledby="help-title">
-                <h2 id="help-title" class="help-title">"Keyboard shortcuts"</h2>
+                <h2 id="help-title" class="help-title">{words.of(Msg::KeyboardShortcuts)}</h2>
                 <table class="help-keys">
                     <tbody>{rows}</tbody>
                 </table>
-                <button type="button" class="button" node_ref=close on:click=move |_| commands.close()>"Close"</button>
+                <button type="button" class="button" node_ref=close on:click=move |_| commands.close()>{words.of(Msg::Close)}</button>
             </div>
         }
         .into_any())

@@ -12,7 +12,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::blocks::image_sources;
 use crate::core::body;
-use crate::core::feed::{byte_size, Feed};
+use crate::core::feed::Feed;
+use crate::core::i18n::format::byte_size;
+use crate::core::i18n::{Arg, Lang, Msg};
 use crate::core::worker_messages::WorkerMessage;
 use crate::shell::feed::load::address_to_save;
 use crate::shell::feed::pager::{Pager, FOLLOWED_BY_ITSELF};
@@ -49,7 +51,7 @@ pub fn available() -> bool {
 
 /// Saves `feed` (from `url`) and all it links to for offline reading, reporting to `progress`.
 /// `cancel` set to true stops it between files.
-pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>, cancel: ReadSignal<bool>) {
+pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>, cancel: ReadSignal<bool>, lang: Lang) {
     ask_to_persist();
     // 1. Every page of the feed.
     // The first page counts towards the bound: at most that many pages in all.
@@ -61,7 +63,7 @@ pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>,
             None => break,
             Some(Ok(page)) => pages.push(page),
             Some(Err(error)) => {
-                progress.set(Progress::Failed(error.to_string()));
+                progress.set(Progress::Failed(error.message(lang)));
                 return;
             }
         }
@@ -86,7 +88,7 @@ pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>,
     let outcome = match hand_to_worker(&feeds, &images, progress, cancel).await {
         Ok(outcome) => outcome,
         Err(message) => {
-            progress.set(Progress::Failed(message));
+            progress.set(Progress::Failed(lang.text(message).to_owned()));
             return;
         }
     };
@@ -95,7 +97,7 @@ pub async fn save(feed: Arc<Feed>, url: String, progress: WriteSignal<Progress>,
         files: outcome.total,
         failed: outcome.failed,
         cancelled: outcome.cancelled,
-        used: storage_used().await,
+        used: storage_used(lang).await,
     });
 }
 
@@ -110,8 +112,8 @@ async fn hand_to_worker(
     images: &[String],
     progress: WriteSignal<Progress>,
     cancel: ReadSignal<bool>,
-) -> Result<Outcome, String> {
-    let worker = service_worker::controller().ok_or_else(|| "Saving for offline needs Lectern's offline support, which starts after the first visit: reload the page once, then try again.".to_owned())?;
+) -> Result<Outcome, Msg> {
+    let worker = service_worker::controller().ok_or(Msg::OfflineNeedsWorker)?;
     // Whole milliseconds: printing an f64 would pull the float printer into the Wasm.
     let id = format!("save-{}", now());
     let strings = |urls: &[String]| urls.iter().map(|url| JsValue::from_str(url)).collect::<js_sys::Array>();
@@ -145,9 +147,8 @@ async fn hand_to_worker(
     };
     progress.set(Progress::Saving { done: 0, total: u32::try_from(feeds.len() + images.len()).unwrap_or(u32::MAX) });
     let fields = [("id", JsValue::from_str(&id)), ("feeds", strings(feeds).into()), ("images", strings(images).into())];
-    service_worker::post(&worker, WorkerMessage::SaveOffline, &fields)
-        .map_err(|_| "The offline copy could not be started.".to_owned())?;
-    let answer = JsFuture::from(done).await.map_err(|_| "The offline copy stopped.".to_owned())?;
+    service_worker::post(&worker, WorkerMessage::SaveOffline, &fields).map_err(|_| Msg::OfflineNotStarted)?;
+    let answer = JsFuture::from(done).await.map_err(|_| Msg::OfflineStopped)?;
     drop(listening);
     let number = |key| field(&answer, key).as_f64().map_or(0, |value| value as u32);
     Ok(Outcome { total: number("total"), failed: number("failed"), cancelled: field(&answer, "cancelled").is_truthy() })
@@ -171,9 +172,10 @@ fn ask_to_persist() {
 }
 
 /// "3.2 MB of 1.1 GB": what this site stores, of what the browser allows it.
-async fn storage_used() -> Option<String> {
+async fn storage_used(lang: Lang) -> Option<String> {
     let estimate = JsFuture::from(window().navigator().storage().estimate().ok()?).await.ok()?;
     let usage = field(&estimate, "usage").as_f64()?;
     let quota = field(&estimate, "quota").as_f64()?;
-    Some(format!("{} of {}", byte_size(usage as u64), byte_size(quota as u64)))
+    let (used, quota) = (byte_size(lang, usage as u64), byte_size(lang, quota as u64));
+    Some(lang.t(Msg::UsedOfQuota, &[("used", Arg::Text(&used)), ("quota", Arg::Text(&quota))]))
 }

@@ -7,9 +7,8 @@ use std::future::Future;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-/// What a reader is told when a chunk cannot be fetched.
-pub const UNAVAILABLE: &str =
-    "This part of Lectern has not been downloaded yet, and cannot be now. Check your connection, then try again.";
+use crate::core::i18n::Msg;
+use crate::shell::words::use_words;
 
 /// A chunk that could not be fetched (offline before it was ever cached, or a server error).
 #[derive(Debug)]
@@ -25,8 +24,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
 pub fn later(load: impl Future<Output = Result<AnyView, Unavailable>> + 'static) -> impl IntoView {
     Suspend::new(SendWrapper::new(async move {
         load.await.unwrap_or_else(|Unavailable| {
+            let words = use_words();
             view! {
-                <p class="notice" role="alert">{UNAVAILABLE}</p>
+                <p class="notice" role="alert">{words.of(Msg::PartUnavailable)}</p>
             }
             .into_any()
         })

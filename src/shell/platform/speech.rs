@@ -65,6 +65,9 @@ pub struct Hooks {
 pub struct Speaker {
     machine: RefCell<Listening>,
     voice: RefCell<Option<String>>,
+    /// The article's language: utterances are tagged with it, and without a chosen voice the
+    /// engine's first voice for it speaks (a French article in a German page sounds French).
+    lang: Option<String>,
     state: WriteSignal<State>,
     hooks: Hooks,
     /// The callbacks of utterances handed to the engine, kept alive until they can fire no more.
@@ -72,10 +75,11 @@ pub struct Speaker {
 }
 
 impl Speaker {
-    pub fn new(texts: &[String], state: WriteSignal<State>, hooks: Hooks) -> Rc<Speaker> {
+    pub fn new(texts: &[String], state: WriteSignal<State>, hooks: Hooks, lang: Option<String>) -> Rc<Speaker> {
         Rc::new(Speaker {
             machine: RefCell::new(Listening::new(texts)),
             voice: RefCell::new(None),
+            lang,
             state,
             hooks,
             callbacks: RefCell::new(Vec::new()),
@@ -129,13 +133,18 @@ impl Speaker {
             return;
         };
         spoken.set_rate(rate as f32);
+        if let Some(lang) = &self.lang {
+            spoken.set_lang(lang);
+        }
         let voice = self.voice.borrow().clone();
-        if let Some(name) = voice {
-            let chosen = engine
-                .get_voices()
-                .iter()
-                .filter_map(|voice| voice.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
-                .find(|voice| voice.name() == name);
+        let all = engine.get_voices();
+        let voices = || all.iter().filter_map(|voice| voice.dyn_into::<web_sys::SpeechSynthesisVoice>().ok());
+        let chosen = match (voice, &self.lang) {
+            (Some(name), _) => voices().find(|voice| voice.name() == name),
+            (None, Some(lang)) => voices().find(|voice| same_language(&voice.lang(), lang)),
+            (None, None) => None,
+        };
+        if chosen.is_some() {
             spoken.set_voice(chosen.as_ref());
         }
         // Weak: an utterance the engine still holds must not keep a closed article alive.
@@ -174,4 +183,10 @@ impl Drop for Speaker {
             }
         }
     }
+}
+
+/// Whether two BCP 47 tags name the same language ("fr-CA" and "fr"), by their primary subtags.
+fn same_language(voice: &str, wanted: &str) -> bool {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    !wanted.is_empty() && primary(voice) == primary(wanted)
 }

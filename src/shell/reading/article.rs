@@ -18,6 +18,8 @@ use crate::core::body::{self, Body, Notice};
 use crate::core::body_markup;
 use crate::core::contents::Contents;
 use crate::core::feed::Feed;
+use crate::core::i18n::direction::{content_lang, dir};
+use crate::core::i18n::{format as words_format, Arg, Msg};
 use crate::core::listening::unit_texts;
 use crate::core::reading_speed;
 use crate::core::reading_time;
@@ -36,6 +38,7 @@ use crate::shell::reading::resume_note::ResumeNote;
 use crate::shell::ui::article_header::ArticleHeader;
 use crate::shell::ui::attachments::Attachments;
 use crate::shell::ui::progress_bar::ProgressBar;
+use crate::shell::words::use_words;
 
 /// One article of the feed, by its position in `feed.items`.
 #[component]
@@ -52,6 +55,9 @@ pub fn ArticlePage(
     let Some(item) = feed.items.get(index) else {
         return ().into_any();
     };
+    let words = use_words();
+    // The article speaks its own language (else its feed's), whatever the interface's.
+    let article_lang = content_lang(item.language.as_deref(), feed.language.as_deref());
     // Against the page's own address: a later `next_url` page, or a redirected feed, has its own.
     let Body { blocks, notice, .. } = body::body(item, &feed.url, &parse_html);
     // Every "N min" uses the reader's own speed once Lectern has learned it (core::reading_speed).
@@ -105,7 +111,7 @@ pub fn ArticlePage(
             save_place: Rc::new(move |unit| position.save_at(unit)),
         };
         let from = Signal::derive(move || measure.get().unit.map(|(unit, _)| unit));
-        view! { <ListenControls texts=unit_texts(&blocks) from hooks/> }
+        view! { <ListenControls texts=unit_texts(&blocks) from hooks lang=article_lang.map(str::to_owned)/> }
     };
     // Every block as HTML escaped by construction, each unit with its key as `id`.
     let markup = body_markup::write(&blocks, &anchors.blocks);
@@ -124,12 +130,15 @@ pub fn ArticlePage(
         });
     }
     let time_left = Signal::derive(move || {
-        (measure.get().percent < 100).then(|| reading_time::left_label(words_left.get(), learned.wpm()))
+        (measure.get().percent < 100).then(|| {
+            let left = reading_time::minutes_for(words_left.get(), learned.wpm());
+            words_format::minutes_left(words.lang(), left)
+        })
     });
     // An item that is only a link: one clear way to it, not an empty page.
     let only_link = (notice == Some(Notice::OnlyLink)).then(|| item.url.clone()).flatten().map(|url| {
         let host = url::host(&url).unwrap_or_default().to_owned();
-        view! { <p class="only-link"><a class="button" href=url rel="noopener noreferrer">{format!("Read it on {host}")}</a></p> }
+        view! { <p class="only-link"><a class="button" href=url rel="noopener noreferrer">{move || words.t(Msg::ReadItOn, &[("host", Arg::Text(&host))])}</a></p> }
     });
     let resume_note = resuming.then(|| {
         let anchors = Arc::clone(&anchors);
@@ -140,10 +149,10 @@ pub fn ArticlePage(
         {resume_note}
         // Outside the <article>: its lists and links are the reader's tools, not the article's.
         <div class="article-tools">{listen}{contents_nav}</div>
-        <article class="article" node_ref=article_ref lang=item.language.clone()>
+        <article class="article" node_ref=article_ref lang=article_lang.map(str::to_owned) dir=dir(article_lang)>
             <ArticleHeader item=item.clone() minutes/>
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
-            {notice.map(|notice| view! { <p class="notice" role="note">{notice.to_string()}</p> })}
+            {notice.map(|notice| view! { <p class="notice" role="note">{words.of(words_format::notice(notice))}</p> })}
             // The body as markup, inserted once as the element is built: in the document before
             // the reading position indexes its units (issue 25, lever 1).
             <div class="article-body" use:insert_body=markup></div>
@@ -151,13 +160,13 @@ pub fn ArticlePage(
             <Attachments attachments=item.attachments.clone()/>
             {item.url.clone().map(|url| view! {
                 <footer class="article-footer">
-                    <a href=url rel="noopener noreferrer">"Read on the original site"</a>
+                    <a href=url rel="noopener noreferrer">{words.of(Msg::ReadOnOriginalSite)}</a>
                 </footer>
             })}
         </article>
         <Related feed=Arc::clone(&feed) index route=route.clone()/>
-        <nav class="back" aria-label="Feed">
-            <RouteLink route=route.list()>"← All articles"</RouteLink>
+        <nav class="back" aria-label=words.of(Msg::FeedNavigation)>
+            <RouteLink route=route.list()>{words.of(Msg::AllArticles)}</RouteLink>
         </nav>
     }
     .into_any()

@@ -8,8 +8,10 @@ use leptos::prelude::*;
 
 use crate::core::blocks::HeadingLevel;
 use crate::core::contents::Contents;
+use crate::core::i18n::Msg;
 use crate::shell::navigation::commands::{use_commands, Panel};
 use crate::shell::navigation::disclosure::{focus_first_unless_on, return_focus_on_close};
+use crate::shell::words::use_words;
 
 /// The contents of one article; `current` is the index of the current entry; `jump` goes to a unit.
 #[component]
@@ -55,14 +57,15 @@ pub fn ContentsNav(contents: Arc<Contents>, current: Signal<Option<usize>>, jump
             }
         })
         .collect::<Vec<_>>();
+    let words = use_words();
     view! {
-        <nav class="toc" class:open=open aria-label="Contents">
+        <nav class="toc" class:open=open aria-label=words.of(Msg::Contents)>
             <button type="button" class="tool-button toc-toggle" node_ref=button aria-expanded=move || open().to_string()
                 aria-controls="toc-list" on:click=move |_| commands.toggle(Panel::Contents)>
                 <span aria-hidden="true" class="tool-icon">"☰"</span>
-                <span class="tool-label">"Contents"</span>
+                <span class="tool-label">{words.of(Msg::Contents)}</span>
             </button>
-            <p class="toc-title" aria-hidden="true">"Contents"</p>
+            <p class="toc-title" aria-hidden="true">{words.of(Msg::Contents)}</p>
             <ol id="toc-list" class="toc-list" node_ref=list>{entries}</ol>
         </nav>
     }

@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::core::i18n::{Arg, Msg};
 use crate::core::listening::State;
 use crate::core::shortcuts::Command;
 use crate::shell::navigation::commands::use_commands;
 use crate::shell::platform::lazy::{chunk, later};
 use crate::shell::platform::speech::{self, Hooks, Speaker};
+use crate::shell::words::use_words;
 
 /// Speeds offered, as multiples of the voice's normal speed.
 const RATES: [(&str, f64); 6] =
@@ -19,7 +21,13 @@ const RATES: [(&str, f64); 6] =
 /// reader first asks to listen (the button, or `l`) only the button is there; the player, its
 /// speech engine and its speed and voice choices are a chunk fetched then, and it starts at once.
 #[component]
-pub fn ListenControls(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Hooks) -> impl IntoView {
+pub fn ListenControls(
+    texts: Vec<String>,
+    from: Signal<Option<usize>>,
+    hooks: Hooks,
+    /// The article's language (its own, else its feed's): the voice speaks it.
+    lang: Option<String>,
+) -> impl IntoView {
     if !speech::available() {
         return ().into_any();
     }
@@ -35,22 +43,23 @@ pub fn ListenControls(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Ho
             ask(Asked::ByKey);
         }
     });
-    let parts = StoredValue::new_local((texts, hooks));
+    let parts = StoredValue::new_local((texts, hooks, lang));
     let player = move || {
         let asked = wanted.get()?;
-        let (texts, hooks) = parts.get_value();
+        let (texts, hooks, lang) = parts.get_value();
         Some(later(async move {
-            let loaded = player(texts, from, hooks, asked == Asked::ByButton).await;
+            let loaded = player(texts, from, hooks, lang, asked == Asked::ByButton).await;
             unavailable.set(loaded.is_err());
             loaded
         }))
     };
+    let words = use_words();
     view! {
-        <div class="tool listen" role="group" aria-label="Listen to the article">
+        <div class="tool listen" role="group" aria-label=words.of(Msg::ListenToTheArticle)>
             <Show when=move || wanted.get().is_none() || unavailable.get()>
                 <button type="button" class="tool-button" aria-pressed="false" on:click=move |_| ask(Asked::ByButton)>
                     <span aria-hidden="true" class="tool-icon">"▶"</span>
-                    <span>"Listen"</span>
+                    <span>{words.of(Msg::Listen)}</span>
                 </button>
             </Show>
             {player}
@@ -68,9 +77,9 @@ enum Asked {
 
 chunk! {
     /// The player: speaking from the reader's place, pause and resume, stop, speed and voice.
-    listen: fn player(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Hooks, take_focus: bool) -> AnyView {
+    listen: fn player(texts: Vec<String>, from: Signal<Option<usize>>, hooks: Hooks, lang: Option<String>, take_focus: bool) -> AnyView {
         let (state, set_state) = signal(State::Idle);
-        let speaker = StoredValue::new_local(Speaker::new(&texts, set_state, hooks));
+        let speaker = StoredValue::new_local(Speaker::new(&texts, set_state, hooks, lang));
         let toggle = move || speaker.with_value(|speaker: &Rc<Speaker>| speaker.toggle(from.get_untracked().unwrap_or(0)));
         use_commands().subscribe(move |command| {
             if command == Command::Listen {
@@ -90,10 +99,11 @@ chunk! {
             });
         }
 
+        let words = use_words();
         let label = move || match state.get() {
-            State::Speaking { .. } => "Pause",
-            State::Paused { .. } => "Resume",
-            State::Idle | State::Finished => "Listen",
+            State::Speaking { .. } => words.text(Msg::Pause),
+            State::Paused { .. } => words.text(Msg::Resume),
+            State::Idle | State::Finished => words.text(Msg::Listen),
         };
         let active = move || matches!(state.get(), State::Speaking { .. } | State::Paused { .. });
         // Options carry their index, not the number: printing or parsing an f64 would pull the float
@@ -110,10 +120,10 @@ chunk! {
                 <span>{label}</span>
             </button>
             <Show when=active>
-                <button type="button" class="tool-button" on:click=move |_| speaker.with_value(|speaker| speaker.stop())>"Stop"</button>
+                <button type="button" class="tool-button" on:click=move |_| speaker.with_value(|speaker| speaker.stop())>{words.of(Msg::Stop)}</button>
             </Show>
             <label class="listen-option">
-                "Speed "
+                {words.of(Msg::Speed)} " "
                 <select on:change=move |event| {
                     let chosen = event_target_value(&event).parse::<usize>().ok().and_then(|index| RATES.get(index));
                     if let Some((_, rate)) = chosen {
@@ -123,14 +133,14 @@ chunk! {
             </label>
             <Show when=move || voices.with(|voices| !voices.is_empty())>
                 <label class="listen-option">
-                    "Voice "
+                    {words.of(Msg::Voice)} " "
                     <select on:change=move |event| {
                         let name = event_target_value(&event);
                         speaker.with_value(|speaker| speaker.set_voice((!name.is_empty()).then_some(name)));
                     }>
-                        <option value="">"Default"</option>
+                        <option value="">{words.of(Msg::DefaultVoice)}</option>
                         {move || voices.get().into_iter().map(|(name, lang)| {
-                            let label = format!("{name} ({lang})");
+                            let label = words.t(Msg::VoiceName, &[("name", Arg::Text(&name)), ("lang", Arg::Text(&lang))]);
                             view! { <option value=name>{label}</option> }
                         }).collect::<Vec<_>>()}
                     </select>

@@ -8,10 +8,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
+use crate::core::i18n::{format as words_format, Arg, Msg};
 use crate::core::reading_time;
 use crate::shell::platform::scroller::Scroller;
 use crate::shell::reading::learned_speed::use_learned_speed;
 use crate::shell::reading::position::{Measure, Started};
+use crate::shell::words::use_words;
 
 /// Shown once the opening scroll has landed, at the bottom of the window.
 #[component]
@@ -25,6 +27,7 @@ pub fn ResumeNote(
     let dismissed = RwSignal::new(false);
     let scroller = StoredValue::new(Scroller::current());
     let learned = use_learned_speed();
+    let words = use_words();
     let read_on = move || {
         let (Some(started), measure) = (started.get(), measure.get()) else {
             return false;
@@ -36,11 +39,12 @@ pub fn ResumeNote(
         let Some(started) = started.get() else {
             return String::new();
         };
-        let place = started
-            .unit
-            .and_then(|unit| anchors.section_title(unit))
-            .map_or_else(|| "Resumed where you left off".to_owned(), |section| format!("Resumed at: {section}"));
-        format!("{place} · {}", reading_time::left_label(words_left.get(), learned.wpm()))
+        let place = started.unit.and_then(|unit| anchors.section_title(unit)).map_or_else(
+            || words.text(Msg::ResumedWhereYouLeftOff).to_owned(),
+            |section| words.t(Msg::ResumedAt, &[("section", Arg::Text(section))]),
+        );
+        let left = reading_time::minutes_for(words_left.get(), learned.wpm());
+        format!("{place} · {}", words_format::minutes_left(words.lang(), left))
     };
     let to_top = move |_| {
         dismissed.set(true);
@@ -52,8 +56,8 @@ pub fn ResumeNote(
             <Show when=visible>
                 <div class="resume-note">
                     <p class="resume-text">{text.clone()}</p>
-                    <button type="button" class="link-button" on:click=to_top>"Start from the top"</button>
-                    <button type="button" class="close-button" aria-label="Close" on:click=move |_| dismissed.set(true)>"×"</button>
+                    <button type="button" class="link-button" on:click=to_top>{words.of(Msg::StartFromTheTop)}</button>
+                    <button type="button" class="close-button" aria-label=words.of(Msg::Close) on:click=move |_| dismissed.set(true)>"×"</button>
                 </div>
             </Show>
         </div>

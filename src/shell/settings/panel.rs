@@ -1,14 +1,16 @@
 //! The reading settings: a button and the panel it discloses (text size, font, line spacing, line
-//! width, justification, theme). Changes apply as they are made; nothing traps focus, Escape
+//! width, justification, theme, language). Changes apply as they are made; nothing traps focus, Escape
 //! closes and returns to the button.
 use leptos::html::Button;
 use leptos::prelude::*;
 
+use crate::core::i18n::{format as words_format, Lang, Msg};
 use crate::core::settings::{Font, LineWidth, Settings, Theme, LINE_HEIGHTS, TEXT_SIZES};
 use crate::shell::navigation::commands::{use_commands, Panel};
 use crate::shell::navigation::disclosure::{focus_first_unless_on, return_focus_on_close};
 use crate::shell::platform::lazy::{chunk, later};
 use crate::shell::settings::state::{use_reading_settings, ReadingSettings};
+use crate::shell::words::use_words;
 
 /// The "Reading settings" button and, when open, its panel.
 #[component]
@@ -18,12 +20,13 @@ pub fn SettingsPanel() -> impl IntoView {
     let open = move || commands.is_open(Panel::Settings);
     let button = NodeRef::<Button>::new();
     return_focus_on_close(Panel::Settings, button);
+    let words = use_words();
     view! {
         <div class="tool settings">
             <button type="button" class="tool-button" node_ref=button aria-expanded=move || open().to_string()
                 aria-controls="reading-settings" on:click=move |_| commands.toggle(Panel::Settings)>
                 <span aria-hidden="true" class="tool-icon">"Aa"</span>
-                <span class="tool-label">"Reading settings"</span>
+                <span class="tool-label">{words.of(Msg::ReadingSettings)}</span>
             </button>
             <Show when=open>
                 {move || later(panel(settings, button))}
@@ -70,27 +73,41 @@ chunk! {
                 settings.update(|settings| Settings { theme, ..settings });
             }
         });
+        // "auto" follows the browser (or a widget's host); a language applies at once.
+        let choose_language = Callback::new(move |name: &'static str| {
+            settings.update(|settings| Settings { language: Lang::from_tag(name), ..settings });
+        });
+        let words = use_words();
+        let font_name = Callback::new(move |name: &'static str| Font::parse(name).map_or(name, |font| words_format::font(words.lang(), font)));
+        let width_name = Callback::new(move |name: &'static str| LineWidth::parse(name).map_or(name, |width| words.text(words_format::line_width(width))));
+        let theme_name = Callback::new(move |name: &'static str| Theme::parse(name).map_or(name, |theme| words.text(words_format::theme(theme))));
+        // Each language by its own name, so a reader finds theirs whatever is shown now.
+        let language_name = Callback::new(move |name: &'static str| Lang::from_tag(name).map_or_else(|| words.text(Msg::LanguageAutomatic), Lang::name));
+        let mut languages = vec!["auto"];
+        languages.extend(Lang::ALL.map(Lang::tag));
         Ok(view! {
-            <section id="reading-settings" class="panel settings-panel" aria-label="Reading settings" node_ref=panel>
-                <Stepper name="Text size" less="Smaller text" less_text="A−" more="Larger text" more_text="A+"
+            <section id="reading-settings" class="panel settings-panel" aria-label=words.of(Msg::ReadingSettings) node_ref=panel>
+                <Stepper name=Msg::TextSize less=Msg::SmallerText less_text="A−" more=Msg::LargerText more_text="A+"
                     value=Signal::derive(percent) at_least=Signal::derive(smallest) at_most=Signal::derive(largest)
                     step=Callback::new(move |up: bool| settings.update(if up { Settings::bigger } else { Settings::smaller }))/>
-                <Stepper name="Line spacing" less="Tighter lines" less_text="−" more="Looser lines" more_text="+"
+                <Stepper name=Msg::LineSpacing less=Msg::TighterLines less_text="−" more=Msg::LooserLines more_text="+"
                     value=Signal::derive(spacing) at_least=Signal::derive(tightest) at_most=Signal::derive(loosest)
                     step=Callback::new(move |up: bool| settings.update(if up { Settings::looser } else { Settings::tighter }))/>
-                <Choice legend="Font" name="font" options=Font::ALL.map(|font| (font.as_str(), font.label())).to_vec()
+                <Choice legend=Msg::Font name="font" options=Font::ALL.map(Font::as_str).to_vec() label=font_name
                     current=Signal::derive(move || current().font.as_str()) choose=choose_font/>
-                <Choice legend="Line width" name="width" options=LineWidth::ALL.map(|width| (width.as_str(), width.label())).to_vec()
+                <Choice legend=Msg::LineWidth name="width" options=LineWidth::ALL.map(LineWidth::as_str).to_vec() label=width_name
                     current=Signal::derive(move || current().line_width.as_str()) choose=choose_width/>
-                <Choice legend="Theme" name="theme" options=Theme::ALL.map(|theme| (theme.as_str(), theme.label())).to_vec()
+                <Choice legend=Msg::Theme name="theme" options=Theme::ALL.map(Theme::as_str).to_vec() label=theme_name
                     current=Signal::derive(move || current().theme.as_str()) choose=choose_theme/>
+                <Choice legend=Msg::Language name="language" options=languages label=language_name
+                    current=Signal::derive(move || current().language.map_or("auto", Lang::tag)) choose=choose_language/>
                 <label class="setting check">
                     <input type="checkbox" prop:checked=move || current().justify
                         on:change=move |_| settings.update(|settings| Settings { justify: !settings.justify, ..settings })/>
-                    " Justify text (with hyphenation)"
+                    " " {words.of(Msg::JustifyText)}
                 </label>
                 <button type="button" class="link-button" on:click=move |_| settings.update(|_| Settings::default())>
-                    "Back to the defaults"
+                    {words.of(Msg::BackToDefaults)}
                 </button>
             </section>
         }
@@ -101,10 +118,10 @@ chunk! {
 /// A value with a button either side (smaller/larger), each disabled at its end.
 #[component]
 fn Stepper(
-    name: &'static str,
-    less: &'static str,
+    name: Msg,
+    less: Msg,
     less_text: &'static str,
-    more: &'static str,
+    more: Msg,
     more_text: &'static str,
     value: Signal<String>,
     at_least: Signal<bool>,
@@ -112,13 +129,14 @@ fn Stepper(
     /// Called with `true` for more, `false` for less.
     step: Callback<bool>,
 ) -> impl IntoView {
+    let words = use_words();
     view! {
         <div class="setting">
-            <span class="setting-name">{name}</span>
-            <div class="stepper" role="group" aria-label=name>
-                <button type="button" class="step" aria-label=less disabled=at_least on:click=move |_| step.run(false)>{less_text}</button>
+            <span class="setting-name">{words.of(name)}</span>
+            <div class="stepper" role="group" aria-label=words.of(name)>
+                <button type="button" class="step" aria-label=words.of(less) disabled=at_least on:click=move |_| step.run(false)>{less_text}</button>
                 <output class="step-value" aria-live="polite">{value}</output>
-                <button type="button" class="step" aria-label=more disabled=at_most on:click=move |_| step.run(true)>{more_text}</button>
+                <button type="button" class="step" aria-label=words.of(more) disabled=at_most on:click=move |_| step.run(true)>{more_text}</button>
             </div>
         </div>
     }
@@ -127,27 +145,32 @@ fn Stepper(
 /// A set of radio buttons for one setting, by the values' names.
 #[component]
 fn Choice(
-    legend: &'static str,
+    legend: Msg,
     /// The radio group's name (unique within the panel).
     name: &'static str,
-    options: Vec<(&'static str, &'static str)>,
+    /// The values' stored names.
+    options: Vec<&'static str>,
+    /// A value's name for the reader, in the language shown.
+    label: Callback<&'static str, &'static str>,
     current: Signal<&'static str>,
     choose: Callback<&'static str>,
 ) -> impl IntoView {
     let radios = options
         .into_iter()
-        .map(|(value, label)| {
+        .map(|value| {
+            // A language's own name is in that language, for screen readers' pronunciation.
+            let own = (name == "language").then(|| Lang::from_tag(value).map(Lang::tag)).flatten();
             view! {
-                <label class="radio">
+                <label class="radio" lang=own>
                     <input type="radio" name=name prop:checked=move || current.get() == value on:change=move |_| choose.run(value)/>
-                    " " {label}
+                    " " {move || label.run(value)}
                 </label>
             }
         })
         .collect::<Vec<_>>();
     view! {
         <fieldset class="setting choice">
-            <legend class="setting-name">{legend}</legend>
+            <legend class="setting-name">{use_words().of(legend)}</legend>
             <div class="radios">{radios}</div>
         </fieldset>
     }

@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::i18n::Lang;
 use crate::core::settings::{Font, Settings, Theme, STORAGE_KEY};
 use crate::shell::navigation::router::AppBase;
+use crate::shell::settings::language::provide_language;
 use crate::shell::stored::{use_store, Keeper, Schema, Stored, Unreadable};
 
 /// The settings of this browser, for every view under the same owner.
@@ -34,9 +36,13 @@ pub enum Target {
     Guest(NodeRef<leptos::html::Div>),
 }
 
-/// Provides the settings to the views below and applies them to `target` whenever they change.
-pub fn provide_reading_settings(keeper: Keeper, target: Target) -> ReadingSettings {
+/// Provides the settings, and the words in the language they choose, to the views below, and
+/// applies them to `target` whenever they change. `asked` lists the languages the place asks for,
+/// most wanted first; the reader's choice in the settings overrides them.
+pub fn provide_reading_settings(keeper: Keeper, target: Target, asked: Signal<Vec<String>>) -> ReadingSettings {
     let reading = ReadingSettings { settings: Stored::load(keeper, Settings::default) };
+    let lang = Memo::new(move |_| reading.get().language.unwrap_or_else(|| asked.with(|asked| Lang::negotiate(asked))));
+    let words = provide_language(lang);
     let fonts_at = use_context::<AppBase>().map_or_else(String::new, |AppBase(base)| base);
     Effect::new(move |_| {
         let settings = reading.get();
@@ -48,6 +54,11 @@ pub fn provide_reading_settings(keeper: Keeper, target: Target) -> ReadingSettin
             return;
         };
         apply(&element, &settings, matches!(target, Target::Guest(_)));
+        // The root names the language shown, and its direction, for screen readers, hyphenation
+        // and the stylesheet's logical properties.
+        let shown = words.lang();
+        let _ = element.set_attribute("lang", shown.tag());
+        let _ = element.set_attribute("dir", shown.dir());
         load_font(settings.font, &fonts_at);
     });
     provide_context(reading);

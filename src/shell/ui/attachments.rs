@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::feed::Attachment;
+use crate::core::i18n::{format as words_format, Msg};
+use crate::shell::words::use_words;
 
 /// The attachments of an article, after its body; nothing when it has none.
 #[component]
@@ -11,7 +13,7 @@ pub fn Attachments(attachments: Vec<Attachment>) -> impl IntoView {
         let items = attachments
             .into_iter()
             .map(|attachment| {
-                let details = attachment.details();
+                let details = words_format::attachment_details(use_words().lang_untracked(), &attachment);
                 let name = attachment.title.clone().unwrap_or_else(|| file_name(&attachment.url));
                 let player = match attachment.media() {
                     Some("audio") => {
@@ -33,7 +35,7 @@ pub fn Attachments(attachments: Vec<Attachment>) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="attachments" role="list" aria-label="Attachments">{items}</ul> }
+        view! { <ul class="attachments" role="list" aria-label=use_words().of(Msg::Attachments)>{items}</ul> }
     })
 }
 

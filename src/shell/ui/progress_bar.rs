@@ -1,6 +1,9 @@
 //! The reading-progress bar and the time left: how much of the open article is read.
 use leptos::prelude::*;
 
+use crate::core::i18n::{Arg, Msg};
+use crate::shell::words::use_words;
+
 /// A thin bar at the top of the window with `role="progressbar"`, and "N min left" beside it.
 #[component]
 pub fn ProgressBar(
@@ -9,15 +12,19 @@ pub fn ProgressBar(
     /// "3 min left", or nothing once the end is in view.
     time_left: Signal<Option<String>>,
 ) -> impl IntoView {
-    let value_text = move || match time_left.get() {
-        Some(left) => format!("{}% read, {left}", percent.get()),
-        None => format!("{}% read", percent.get()),
+    let words = use_words();
+    let value_text = move || {
+        let percent = ("percent", Arg::Num(u64::from(percent.get())));
+        match time_left.get() {
+            Some(left) => words.t(Msg::PercentReadLeft, &[percent, ("left", Arg::Text(&left))]),
+            None => words.t(Msg::PercentRead, &[percent]),
+        }
     };
     view! {
         <div
             class="progress"
             role="progressbar"
-            aria-label="Reading progress"
+            aria-label=words.of(Msg::ReadingProgress)
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=move || percent.get().to_string()
