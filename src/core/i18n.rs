@@ -415,6 +415,7 @@ messages! {
     TypeAnAddress,
     LibraryEmpty,
     ArticleCount,
+    FileCount,
     NotOpenedYet,
     StartedCount,
     NewCount,

@@ -241,7 +241,7 @@ test('Cancel stops saving between two files and says that part was saved', async
         },
         { intervals: [250] },
       )
-      .toMatch(/^Stopped: saved part of 3 articles/);
+      .toMatch(/^Stopped: saved part: 3 articles/);
     expect(pictures.served()).toBeLessThan(3);
     await expect(page.getByRole('button', { name: 'Save for offline' })).toBeVisible();
   } finally {

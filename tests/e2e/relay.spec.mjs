@@ -156,7 +156,7 @@ test.describe('with the service worker', () => {
     await expect(page.locator('.relay-note')).toHaveCount(1);
     await page.getByRole('button', { name: 'Save for offline' }).click();
     // The worker fetched the feed from the relay: the feed's own server would have refused it.
-    await expect(page.locator('.save-status')).toContainText('Saved for offline: 2 articles, 1 files.', {
+    await expect(page.locator('.save-status')).toContainText('Saved for offline: 2 articles, 1 file.', {
       timeout: 20_000,
     });
     await expect(page.locator('.save-status')).not.toContainText('could not be saved');

@@ -125,6 +125,10 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         OpeningTheFeed => "Der Feed wird geöffnet…",
         TypeAnAddress => "Geben Sie die Adresse eines Feeds oder einer Website mit Feed ein oder fügen Sie sie ein.",
         LibraryEmpty => "Sie folgen noch keinen Feeds. Öffnen Sie einen und tippen Sie in seiner Liste auf „Folgen“.",
+        FileCount => match form {
+            One => "{count} Datei",
+            _ => "{count} Dateien",
+        },
         ArticleCount => match form {
             One => "{count} Artikel",
             _ => "{count} Artikel",
@@ -241,8 +245,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             One => "Wird für offline gespeichert: {done} von {count} Datei",
             _ => "Wird für offline gespeichert: {done} von {count} Dateien",
         },
-        SavedOffline => "Für offline gespeichert: Artikel: {articles}, Dateien: {files}",
-        SavedPartOffline => "Angehalten, ein Teil ist gespeichert: Artikel: {articles}, Dateien: {files}",
+        SavedOffline => "Für offline gespeichert: {articles}, {files}",
+        SavedPartOffline => "Angehalten, ein Teil ist gespeichert: {articles}, {files}",
         NotSavedCount => match form {
             One => " ({count} konnte nicht gespeichert werden)",
             _ => " ({count} konnten nicht gespeichert werden)",

@@ -142,6 +142,10 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         TypeAnAddress => "Type or paste the address of a feed, or of a site that has one.",
         // The library.
         LibraryEmpty => "You keep no feeds yet. Open one, then press Follow on its list.",
+        FileCount => match form {
+            One => "{count} file",
+            _ => "{count} files",
+        },
         ArticleCount => match form {
             One => "{count} article",
             _ => "{count} articles",
@@ -259,8 +263,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             One => "Saving for offline: {done} of {count} files",
             _ => "Saving for offline: {done} of {count} files",
         },
-        SavedOffline => "Saved for offline: {articles} articles, {files} files",
-        SavedPartOffline => "Stopped: saved part of {articles} articles, {files} files",
+        SavedOffline => "Saved for offline: {articles}, {files}",
+        SavedPartOffline => "Stopped: saved part: {articles}, {files}",
         NotSavedCount => match form {
             One => " ({count} could not be saved)",
             _ => " ({count} could not be saved)",

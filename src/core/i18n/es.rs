@@ -124,6 +124,10 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         OpeningTheFeed => "Abriendo el feed…",
         TypeAnAddress => "Escribe o pega la dirección de un feed o de un sitio que tenga uno.",
         LibraryEmpty => "Aún no sigues ningún feed. Abre uno y pulsa «Seguir» en su lista.",
+        FileCount => match form {
+            One => "{count} archivo",
+            _ => "{count} archivos",
+        },
         ArticleCount => match form {
             One => "{count} artículo",
             _ => "{count} artículos",
@@ -235,8 +239,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             One => "Guardando para leer sin conexión: {done} de {count} archivo",
             _ => "Guardando para leer sin conexión: {done} de {count} archivos",
         },
-        SavedOffline => "Guardado para leer sin conexión: artículos: {articles}; archivos: {files}",
-        SavedPartOffline => "Detenido, se guardó una parte: artículos: {articles}; archivos: {files}",
+        SavedOffline => "Guardado para leer sin conexión: {articles}, {files}",
+        SavedPartOffline => "Detenido, se guardó una parte: {articles}, {files}",
         NotSavedCount => match form {
             One => " ({count} no se pudo guardar)",
             _ => " ({count} no se pudieron guardar)",

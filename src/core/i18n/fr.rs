@@ -126,6 +126,10 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         OpeningTheFeed => "Ouverture du flux…",
         TypeAnAddress => "Saisissez ou collez l’adresse d’un flux, ou d’un site qui en a un.",
         LibraryEmpty => "Vous ne suivez encore aucun flux. Ouvrez-en un, puis appuyez sur «\u{202f}Suivre\u{202f}» dans sa liste.",
+        FileCount => match form {
+            One => "{count} fichier",
+            _ => "{count} fichiers",
+        },
         ArticleCount => match form {
             One => "{count} article",
             _ => "{count} articles",
@@ -237,8 +241,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             One => "Enregistrement pour la lecture hors ligne\u{202f}: {done} sur {count} fichier",
             _ => "Enregistrement pour la lecture hors ligne\u{202f}: {done} sur {count} fichiers",
         },
-        SavedOffline => "Enregistré pour la lecture hors ligne\u{202f}: articles\u{202f}: {articles}, fichiers\u{202f}: {files}",
-        SavedPartOffline => "Interrompu, une partie est enregistrée\u{202f}: articles\u{202f}: {articles}, fichiers\u{202f}: {files}",
+        SavedOffline => "Enregistré pour la lecture hors ligne\u{202f}: {articles}, {files}",
+        SavedPartOffline => "Interrompu, une partie est enregistrée\u{202f}: {articles}, {files}",
         NotSavedCount => match form {
             One => " ({count} n’a pas pu être enregistré)",
             _ => " ({count} n’ont pas pu être enregistrés)",

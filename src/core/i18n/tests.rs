@@ -448,3 +448,16 @@ fn an_installed_table_reads_as_its_language() {
         }
     }
 }
+
+#[test]
+fn the_saved_for_offline_status_counts_each_noun_in_its_own_plural() {
+    let saved = |lang: Lang, articles: u64, files: u64| {
+        let articles = lang.count(Msg::ArticleCount, articles);
+        let files = lang.count(Msg::FileCount, files);
+        lang.t(Msg::SavedOffline, &[("articles", Arg::Text(&articles)), ("files", Arg::Text(&files))])
+    };
+    assert_eq!(saved(Lang::En, 1, 2), "Saved for offline: 1 article, 2 files");
+    assert_eq!(saved(Lang::En, 2, 1), "Saved for offline: 2 articles, 1 file");
+    assert_eq!(saved(Lang::Uk, 3, 5), "Збережено для читання без мережі: 3 статті, 5 файлів");
+    assert_eq!(saved(Lang::De, 1, 1), "Für offline gespeichert: 1 Artikel, 1 Datei");
+}

@@ -123,6 +123,12 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
         OpeningTheFeed => "Відкриваємо стрічку…",
         TypeAnAddress => "Введіть або вставте адресу стрічки чи сайту, який її має.",
         LibraryEmpty => "Ви ще не стежите за жодною стрічкою. Відкрийте стрічку й натисніть «Стежити» над її списком.",
+        FileCount => match form {
+            One => "{count} файл",
+            Few => "{count} файли",
+            Many => "{count} файлів",
+            _ => "{count} файлу",
+        },
         ArticleCount => match form {
             One => "{count} стаття",
             Few => "{count} статті",
@@ -231,8 +237,8 @@ pub(super) fn template(msg: Msg, form: Form) -> &'static str {
             One => "Збереження для читання без мережі: {done} з {count} файлу",
             _ => "Збереження для читання без мережі: {done} з {count} файлів",
         },
-        SavedOffline => "Збережено для читання без мережі — статей: {articles}, файлів: {files}",
-        SavedPartOffline => "Зупинено, збережено частину — статей: {articles}, файлів: {files}",
+        SavedOffline => "Збережено для читання без мережі: {articles}, {files}",
+        SavedPartOffline => "Зупинено, збережено частину: {articles}, {files}",
         NotSavedCount => " (не вдалося зберегти: {count})",
         StorageUsed => "Тепер Lectern займає {used} сховища цього браузера.",
         UsedOfQuota => "{used} з {quota}",

@@ -38,8 +38,10 @@ pub fn SaveOffline(feed: Arc<Feed>, feed_url: String) -> impl IntoView {
         Progress::Done { articles, files, failed, cancelled, used } => {
             let lang = words.lang();
             let what = if cancelled { Msg::SavedPartOffline } else { Msg::SavedOffline };
-            let mut text =
-                lang.t(what, &[("articles", Arg::Num(articles as u64)), ("files", Arg::Num(u64::from(files)))]);
+            // Each count is its own plural phrase ("1 article", "2 files"), in the language's forms.
+            let articles = lang.count(Msg::ArticleCount, articles as u64);
+            let files = lang.count(Msg::FileCount, u64::from(files));
+            let mut text = lang.t(what, &[("articles", Arg::Text(&articles)), ("files", Arg::Text(&files))]);
             if failed > 0 {
                 text.push_str(&lang.count(Msg::NotSavedCount, u64::from(failed)));
             }
