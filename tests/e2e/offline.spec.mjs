@@ -280,3 +280,49 @@ test('after one visit, an outage still opens what comes in a chunk: the settings
   await expectList(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Your feeds' })).toBeVisible();
 });
+
+test('an RSS feed and an Atom feed saved for offline, with their pictures, read in an outage', async ({ page }) => {
+  // Served by the plain static server, which names neither .rss nor .atom: application/octet-stream,
+  // as many real servers send feeds; what they are comes from their content.
+  const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Saved RSS</title><link>https://example.org/</link>
+<item><guid>rss-1</guid><title>RSS article one</title><description>&lt;p&gt;One.&lt;/p&gt;&lt;img src="pic-1.svg" alt="One"&gt;</description></item>
+<item><guid>rss-2</guid><title>RSS article two</title><description>&lt;p&gt;Two.&lt;/p&gt;&lt;img src="pic-2.svg" alt="Two"&gt;</description></item>
+</channel></rss>`;
+  const atom = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Saved Atom</title><id>urn:saved-atom</id><updated>2026-01-01T00:00:00Z</updated>
+<entry><id>urn:atom-1</id><title>Atom article</title><updated>2026-01-01T00:00:00Z</updated>
+<content type="html">&lt;p&gt;Three.&lt;/p&gt;&lt;img src="pic-3.svg" alt="Three"&gt;</content></entry>
+</feed>`;
+  server = await ownServer({
+    'saved.rss': rss,
+    'saved.atom': atom,
+    'pic-1.svg': PIXEL,
+    'pic-2.svg': PIXEL,
+    'pic-3.svg': PIXEL,
+  });
+  await openControlled(page, server.url);
+  const saves = [
+    { feed: 'saved.rss', title: 'Saved RSS', articles: ['rss-1', 'rss-2'], said: '2 articles, 3 files' },
+    { feed: 'saved.atom', title: 'Saved Atom', articles: ['urn:atom-1'], said: '1 article, 2 files' },
+  ];
+  for (const save of saves) {
+    await page.goto(`${server.url}?feed=${save.feed}`);
+    await expectList(page, save.title, save.articles.length);
+    await page.getByRole('button', { name: 'Save for offline' }).click();
+    await expect(page.locator('.save-status')).toContainText(`Saved for offline: ${save.said}.`, { timeout: 20_000 });
+  }
+
+  await server.stop();
+
+  for (const save of saves) {
+    await page.goto(`${server.url}?feed=${save.feed}`);
+    await expectList(page, save.title, save.articles.length);
+    await expect(page.locator('.saved-note')).toContainText('Offline: this is the copy of the feed saved from');
+    for (const id of save.articles) {
+      await page.goto(`${server.url}?${new URLSearchParams({ feed: save.feed, article: id })}`);
+      await expect(page.locator('article')).toHaveCount(1);
+      await expect(page.locator('article img')).toHaveJSProperty('naturalWidth', 40);
+    }
+  }
+});
