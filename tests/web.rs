@@ -477,3 +477,26 @@ fn stored_state_reads_writes_and_says_each_storage_fault_once() {
 impl Counter {
     const KEY_FOR_TESTS: &'static str = <Counter as lectern::shell::stored::Schema>::KEY;
 }
+
+#[wasm_bindgen_test]
+fn every_command_reaches_subscribers_at_once_and_a_gone_owner_hears_none() {
+    use lectern::core::shortcuts::Command;
+    use lectern::shell::navigation::commands::provide_commands;
+
+    let owner = Owner::new();
+    owner.with(|| {
+        let commands = provide_commands();
+        let heard = RwSignal::new(Vec::new());
+        let screen = Owner::new();
+        screen.with(|| commands.subscribe(move |command| heard.update(|heard| heard.push(command))));
+        // Two presses before any effect could run: both arrive, in order, synchronously.
+        commands.send(Command::NextSection);
+        commands.send(Command::NextSection);
+        commands.send(Command::PreviousArticle);
+        assert_eq!(heard.get_untracked(), [Command::NextSection, Command::NextSection, Command::PreviousArticle]);
+        // The screen that subscribed is gone: what is sent next reaches no one.
+        screen.cleanup();
+        commands.send(Command::NextSection);
+        assert_eq!(heard.get_untracked().len(), 3);
+    });
+}

@@ -3,6 +3,8 @@
 //! Screens subscribe to the commands that are theirs (the article page: sections, articles,
 //! listening), so the key handling knows nothing of articles.
 
+use std::rc::Rc;
+
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,17 +19,21 @@ pub enum Panel {
     Help,
 }
 
-/// The open panel and the last command, shared by one reader.
+/// Whoever acts on commands, each under the number that removes it again.
+type Subscribers = Vec<(u32, Rc<dyn Fn(Command)>)>;
+
+/// The open panel and who listens for commands, shared by one reader.
 #[derive(Clone, Copy)]
 pub struct Commands {
     open: RwSignal<Option<Panel>>,
-    /// The last command and a serial, so the same command twice is two commands.
-    last: RwSignal<Option<(Command, u32)>>,
+    /// Called at once, in order, for every command: a signal would coalesce two presses made
+    /// before effects run, and lose a press made before a subscriber's first run.
+    subscribers: StoredValue<(u32, Subscribers), LocalStorage>,
 }
 
 /// Provides the commands to the views below.
 pub fn provide_commands() -> Commands {
-    let commands = Commands { open: RwSignal::new(None), last: RwSignal::new(None) };
+    let commands = Commands { open: RwSignal::new(None), subscribers: StoredValue::new_local((0, Vec::new())) };
     provide_context(commands);
     commands
 }
@@ -63,24 +69,30 @@ impl Commands {
             Command::Close => self.close(),
             _ => {}
         }
-        self.last.update(|last| {
-            let serial = last.map_or(0, |(_, serial)| serial.wrapping_add(1));
-            *last = Some((command, serial));
-        });
+        // A copy of the list: a subscriber may come or go while the command is handled.
+        let subscribers: Vec<Rc<dyn Fn(Command)>> = self
+            .subscribers
+            .try_with_value(|(_, list)| list.iter().map(|(_, handler)| Rc::clone(handler)).collect())
+            .unwrap_or_default();
+        for handler in subscribers {
+            handler(command);
+        }
     }
 
     /// Calls `handler` for every command sent from now on, while the calling owner lives.
     pub fn subscribe(&self, handler: impl Fn(Command) + 'static) {
-        let last = self.last;
-        Effect::watch(
-            move || last.get(),
-            move |sent, _, _| {
-                if let Some((command, _)) = sent {
-                    handler(*command);
-                }
-            },
-            false,
-        );
+        let subscribers = self.subscribers;
+        let id = subscribers
+            .try_update_value(|(next, list)| {
+                let id = *next;
+                *next = next.wrapping_add(1);
+                list.push((id, Rc::new(handler)));
+                id
+            })
+            .unwrap_or_default();
+        on_cleanup(move || {
+            subscribers.try_update_value(|(_, list)| list.retain(|(known, _)| *known != id));
+        });
     }
 }
 
