@@ -1,7 +1,8 @@
 // Build step for the Rust app (run first by scripts/post-build.mjs, in trunk's post_build hook):
 // cargo builds the Wasm, wasm-split-cli cuts it at every `#[wasm_split]` function (the settings
 // panel, the library, …: see src/shell/platform/lazy.rs) into the first-load module and one chunk per split
-// point, wasm-bindgen makes the JS glue, wasm-opt shrinks every module. Then the files get content-
+// point, wasm-bindgen makes the JS glue, wasm-opt shrinks every module, and every import from the
+// glue gets a short name (scripts/wasm-imports.mjs). Then the files get content-
 // hashed names and index.html gets trunk's loader (the same script and preloads trunk writes for a
 // `rel="rust"` link, which trunk 0.21 cannot give a split build).
 //
@@ -17,6 +18,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { minifyModule } from './minify.mjs';
+import { shortenImports } from './wasm-imports.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // -Oz and what else measured smaller (docs/BENCHMARKS.md, "Size levers tried").
@@ -64,11 +66,18 @@ export async function buildWasm(dir, { release = true } = {}) {
       }
     }
 
+    // Short import names, the same in every module and in the glue (docs/BENCHMARKS.md, lever 3).
+    const short = shortenImports(
+      [
+        await readFile(join(work, 'lectern_bg.wasm')),
+        ...(await Promise.all(chunks.map((chunk) => readFile(join(work, `${chunk}.wasm`))))),
+      ],
+      [await readFile(join(work, 'lectern.js'), 'utf8'), await readFile(join(work, '__wasm_split.js'), 'utf8')],
+      './lectern_bg.js',
+    );
     // One hash over every output names them all: a chunk always meets the glue it was cut with.
-    const main = await readFile(join(work, 'lectern_bg.wasm'));
-    const chunkBytes = await Promise.all(chunks.map((chunk) => readFile(join(work, `${chunk}.wasm`))));
-    let glue = await readFile(join(work, 'lectern.js'), 'utf8');
-    let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+    const [main, ...chunkBytes] = short.modules;
+    let [glue, loader] = short.glues;
     const h = hash(Buffer.concat([main, ...chunkBytes, Buffer.from(glue), Buffer.from(loader)]));
     const names = { glue: `lectern-${h}.js`, main: `lectern-${h}_bg.wasm`, loader: `lectern-${h}-split.js` };
 
