@@ -16,7 +16,7 @@ import { afterLongArticle, afterNavigation } from '../benches/harness/memory.mjs
 import { budgets, compare, render } from '../benches/harness/report.mjs';
 import { FLING, STEADY, scrolling } from '../benches/harness/scroll.mjs';
 import { loadFolder, serve } from '../benches/harness/server.mjs';
-import { BIG_SIZES, prepareSubjects, ROUTES } from '../benches/harness/subjects.mjs';
+import { BIG_SIZES, prepareSubjects, ROUTES, RSS_SIZES } from '../benches/harness/subjects.mjs';
 import { firstLoadWeight } from '../benches/harness/weight.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -107,6 +107,7 @@ function listTargets(servers) {
       {
         lectern: servers.lectern.url + ROUTES.lectern.list(size),
         peer: servers.peer.url + ROUTES.peer.list(size),
+        ...(RSS_SIZES.includes(size) ? { 'lectern-rss': servers.lectern.url + ROUTES.lectern.rss(size) } : {}),
       },
     ]),
   );

@@ -11,4 +11,5 @@ export const CONTENT_TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml', // feeds; the XML declaration names the charset
 };

@@ -6,10 +6,12 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Marked } from 'marked';
 import { articleHtml, createMarkdown, escapeHtml, MASTHEAD } from '../peer/render.js';
-import { bigFeed, LONG_ID, longFeed } from './feeds.mjs';
+import { bigFeed, bigRss, LONG_ID, longFeed } from './feeds.mjs';
 
 export const SEED_ID = 'france-britain-troops-ukraine';
 export const BIG_SIZES = [5_000, 100_000];
+/** Big feeds also served as RSS, to Lectern only (the peer reads JSON Feed only). */
+export const RSS_SIZES = [5_000];
 const REPO = new URL('../../', import.meta.url).pathname;
 
 /** Routes of each subject: the seed and long articles, and a big feed's list. */
@@ -18,6 +20,7 @@ export const ROUTES = {
     seed: `?article=${SEED_ID}`,
     long: `?feed=bench-long.json&article=${LONG_ID}`,
     list: (n) => `?feed=bench-${n}.json`,
+    rss: (n) => `?feed=bench-${n}.xml`,
     home: '',
   },
   peer: {
@@ -81,6 +84,10 @@ export async function prepareSubjects(dist, root) {
   // Dot entries (trunk's .stage while a build runs) are not part of the app.
   await cp(dist, dirs.lectern, { recursive: true, filter: (path) => path === dist || !basename(path).startsWith('.') });
   await writeFeeds(dirs.lectern, feeds.slice(1));
+  await writeFeeds(
+    dirs.lectern,
+    RSS_SIZES.map((n) => [`bench-${n}.xml`, bigRss(n)]),
+  );
   await copyPeer(dirs.peer, stylesheet);
   await writeFeeds(dirs.peer, feeds.slice(1));
   await cp(join(dist, 'feed.json'), join(dirs.peer, 'feed.json'));

@@ -8,7 +8,6 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 use super::html_policy::{Element, Node, ATTRIBUTES, MAX_DEPTH};
 use super::opml::{self, Outline, XmlElement};
-use super::xml::XmlTree;
 
 /// The children of `<body>` of `html`, as a browser would parse it.
 pub fn parse_html(html: &str) -> Vec<Node> {
@@ -118,91 +117,17 @@ pub fn corpus(folder: &str, at_least: usize) -> Vec<(String, String)> {
     files
 }
 
-/// A roxmltree element, seen through the feed mapping's `XmlTree`, as the shell's DOM element is in
-/// the browser.
-#[derive(Clone, Copy)]
-pub struct RoxElement<'a, 'input>(pub roxmltree::Node<'a, 'input>);
+pub use crate::core::xml::RoxElement;
 
-impl XmlTree for RoxElement<'_, '_> {
-    fn local_name(&self) -> String {
-        self.0.tag_name().name().to_owned()
-    }
-
-    fn namespace(&self) -> Option<String> {
-        self.0.tag_name().namespace().map(str::to_owned)
-    }
-
-    fn attribute(&self, name: &str) -> Option<String> {
-        self.0.attributes().find(|a| a.namespace().is_none() && a.name() == name).map(|a| a.value().to_owned())
-    }
-
-    fn attribute_ns(&self, namespace: &str, local: &str) -> Option<String> {
-        self.0.attribute((namespace, local)).map(str::to_owned)
-    }
-
-    fn children(&self) -> Vec<Self> {
-        self.0.children().filter(roxmltree::Node::is_element).map(RoxElement).collect()
-    }
-
-    fn text(&self) -> String {
-        self.0.descendants().filter(roxmltree::Node::is_text).filter_map(|node| node.text()).collect()
-    }
-
-    fn inner_markup(&self) -> String {
-        // Iterative, like XMLSerializer would be to a caller: a deep tree must not blow the stack.
-        enum Step<'a, 'input> {
-            Open(roxmltree::Node<'a, 'input>),
-            Close(String),
-        }
-        let mut out = String::new();
-        let mut stack: Vec<Step> = self.0.children().rev().map(Step::Open).collect();
-        while let Some(step) = stack.pop() {
-            match step {
-                Step::Close(name) => {
-                    out.push_str("</");
-                    out.push_str(&name);
-                    out.push('>');
-                }
-                Step::Open(node) if node.is_text() => escape_xml(&mut out, node.text().unwrap_or_default()),
-                Step::Open(node) if node.is_element() => {
-                    let name = node.tag_name().name().to_owned();
-                    out.push('<');
-                    out.push_str(&name);
-                    for attribute in node.attributes() {
-                        out.push(' ');
-                        out.push_str(attribute.name());
-                        out.push_str("=\"");
-                        escape_xml(&mut out, attribute.value());
-                        out.push('"');
-                    }
-                    out.push('>');
-                    stack.push(Step::Close(name));
-                    stack.extend(node.children().rev().map(Step::Open));
-                }
-                Step::Open(_) => {}
-            }
-        }
-        out
-    }
-}
-
-fn escape_xml(out: &mut String, text: &str) {
-    for c in text.chars() {
-        opml::push_escaped(out, c);
-    }
-}
-
-/// Parses XML with roxmltree as the shell parses it with DOMParser: DTDs allowed (feeds declare
-/// them), entities bounded by the parser.
+/// Parses XML as feeds are parsed (`core::xml::parse`), the error as text.
 pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
-    let options = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
-    roxmltree::Document::parse_with_options(text, options).map_err(|error| error.to_string())
+    super::xml::parse(text).map_err(|error| error.to_string())
 }
 
 /// A feed read from XML text as the shell reads it: parsed (again with HTML entities repaired if
 /// the first parse fails), then core's mapping.
 pub fn xml_feed(text: &str, feed_url: &str) -> Result<super::feed::Feed, String> {
-    with_xml(text, |root| super::xml_feed::read(&root, feed_url).map_err(|error| error.to_string()))
+    super::xml_feed::parse(text, feed_url).map_err(|error| error.to_string())
 }
 
 /// [`xml_feed`] accepting a feed without items, as conformance cases about channels need.

@@ -1,18 +1,20 @@
-//! A parsed XML element as feed reading needs it: names with their namespace, attributes, text,
-//! inner markup. The browser's DOMParser implements it in the shell, roxmltree in tests.
+//! XML as feed reading needs it: the parse (roxmltree, bounded), and a parsed element seen through
+//! [`XmlTree`]: names with their namespace, attributes, text, inner markup.
 //!
-//! Core never parses XML itself: the browser's parser already bounds entity expansion and never
-//! fetches external entities, and it adds nothing to the Wasm.
+//! Feeds are parsed here, in Rust, not by the browser's DOMParser: walking a DOM from Wasm costs a
+//! call across the JS boundary per name, attribute and text, which made a 5,000-item RSS feed take
+//! 2.1 times as long as the same items in JSON (docs/BENCHMARKS.md, "RSS against JSON Feed"). The
+//! parser bounds entity expansion, has no way to fetch an external entity, and is cut off at
+//! [`MAX_NODES`]; it lives in the XML feed chunk, so the first load does not carry it. OPML files,
+//! small and imported by hand, are still read by the browser's parser (`shell::platform::xml_dom`).
 
 use super::html_text;
 
 /// The namespace of `xml:base` and `xml:lang`.
 pub const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
-/// An element of a parsed XML document.
-///
-/// In the browser: `localName`, `namespaceURI`, `getAttribute`, `getAttributeNS`, `children`,
-/// `textContent`, and `XMLSerializer` over the child nodes for [`XmlTree::inner_markup`].
+/// An element of a parsed XML document (as the DOM has `localName`, `namespaceURI`,
+/// `getAttribute`, `getAttributeNS`, `children`, `textContent` and `XMLSerializer`).
 pub trait XmlTree: Sized + Clone {
     /// The local name, without prefix (`encoded` for `content:encoded`), as written.
     fn local_name(&self) -> String;
@@ -29,6 +31,91 @@ pub trait XmlTree: Sized + Clone {
     /// The element's children serialised as markup (for Atom `type="xhtml"`): what an HTML parser
     /// then reads as the body.
     fn inner_markup(&self) -> String;
+}
+
+/// The most nodes a document may have: a 20 MB feed of 5,000 full items has about a tenth of this,
+/// while 20 MB of empty elements would have five million, and the memory for them.
+pub const MAX_NODES: u32 = 1_000_000;
+
+/// Parses `source` (see [`source`]): DTDs allowed (RSS 0.91 declares one), internal entities
+/// expanded within roxmltree's bounds on references and depth (a "billion laughs" is an error),
+/// external entities never read, at most [`MAX_NODES`] nodes.
+pub fn parse(source: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
+    let options = roxmltree::ParsingOptions { allow_dtd: true, nodes_limit: MAX_NODES, ..Default::default() };
+    roxmltree::Document::parse_with_options(source, options)
+}
+
+/// A roxmltree element, seen through the feed mapping's `XmlTree`.
+#[derive(Clone, Copy)]
+pub struct RoxElement<'a, 'input>(pub roxmltree::Node<'a, 'input>);
+
+impl XmlTree for RoxElement<'_, '_> {
+    fn local_name(&self) -> String {
+        self.0.tag_name().name().to_owned()
+    }
+
+    fn namespace(&self) -> Option<String> {
+        self.0.tag_name().namespace().map(str::to_owned)
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.0.attributes().find(|a| a.namespace().is_none() && a.name() == name).map(|a| a.value().to_owned())
+    }
+
+    fn attribute_ns(&self, namespace: &str, local: &str) -> Option<String> {
+        self.0.attribute((namespace, local)).map(str::to_owned)
+    }
+
+    fn children(&self) -> Vec<Self> {
+        self.0.children().filter(roxmltree::Node::is_element).map(RoxElement).collect()
+    }
+
+    fn text(&self) -> String {
+        self.0.descendants().filter(roxmltree::Node::is_text).filter_map(|node| node.text()).collect()
+    }
+
+    fn inner_markup(&self) -> String {
+        // Iterative, like XMLSerializer would be to a caller: a deep tree must not blow the stack.
+        enum Step<'a, 'input> {
+            Open(roxmltree::Node<'a, 'input>),
+            Close(String),
+        }
+        let mut out = String::new();
+        let mut stack: Vec<Step> = self.0.children().rev().map(Step::Open).collect();
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Close(name) => {
+                    out.push_str("</");
+                    out.push_str(&name);
+                    out.push('>');
+                }
+                Step::Open(node) if node.is_text() => escape_xml(&mut out, node.text().unwrap_or_default()),
+                Step::Open(node) if node.is_element() => {
+                    let name = node.tag_name().name().to_owned();
+                    out.push('<');
+                    out.push_str(&name);
+                    for attribute in node.attributes() {
+                        out.push(' ');
+                        out.push_str(attribute.name());
+                        out.push_str("=\"");
+                        escape_xml(&mut out, attribute.value());
+                        out.push('"');
+                    }
+                    out.push('>');
+                    stack.push(Step::Close(name));
+                    stack.extend(node.children().rev().map(Step::Open));
+                }
+                Step::Open(_) => {}
+            }
+        }
+        out
+    }
+}
+
+fn escape_xml(out: &mut String, text: &str) {
+    for c in text.chars() {
+        super::opml::push_escaped(out, c);
+    }
 }
 
 /// The text to give the XML parser: without a byte-order mark or the blank lines some servers put
@@ -74,21 +161,6 @@ pub fn repair_entities(text: &str) -> Option<String> {
     repaired.then_some(out)
 }
 
-/// Where a browser's XML parser says the document broke, from the text of its `parsererror`
-/// element: Chromium and WebKit write "error on line 3 at column 7", Firefox "Line Number 3,
-/// Column 7". `(None, None)` when it says neither.
-pub fn parser_error_position(message: &str) -> (Option<usize>, Option<usize>) {
-    let lower = message.to_ascii_lowercase();
-    let number_after = |marker: &str| {
-        let at = lower.find(marker)? + marker.len();
-        let digits: String = lower[at..].trim_start().chars().take_while(char::is_ascii_digit).collect();
-        digits.parse().ok()
-    };
-    let line = number_after("on line").or_else(|| number_after("line number"));
-    let column = number_after("at column").or_else(|| number_after("column"));
-    (line, column.filter(|_| line.is_some()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,15 +174,5 @@ mod tests {
             Some("a&#160;b &amp; &#8212;&bogus; &".to_owned())
         );
         assert_eq!(repair_entities("a &amp; b"), None);
-    }
-
-    #[test]
-    fn browsers_parser_errors_give_their_position() {
-        let chromium =
-            "This page contains the following errors:error on line 3 at column 7: Opening and ending tag mismatch";
-        assert_eq!(parser_error_position(chromium), (Some(3), Some(7)));
-        let firefox = "XML Parsing Error: mismatched tag\nLocation: https://e.org/feed\nLine Number 12, Column 40:";
-        assert_eq!(parser_error_position(firefox), (Some(12), Some(40)));
-        assert_eq!(parser_error_position("something broke"), (None, None));
     }
 }

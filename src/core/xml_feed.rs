@@ -12,7 +12,7 @@ use std::cell::Cell;
 
 use super::feed::{Author, Feed, FeedError};
 use super::url;
-use super::xml::{XmlTree, XML_NS};
+use super::xml::{self, RoxElement, XmlTree, XML_NS};
 
 mod entry;
 mod parts;
@@ -51,6 +51,26 @@ pub(crate) fn base_of<E: XmlTree>(element: &E, parent: &str) -> String {
         .attribute_ns(XML_NS, "base")
         .and_then(|base| url::resolve(parent, base.trim()))
         .unwrap_or_else(|| parent.to_owned())
+}
+
+/// Reads the feed in `text` (RSS, RDF or Atom, decoded) read from `feed_url`: parsed by
+/// [`xml::parse`], once more with HTML's named entities repaired when the first parse fails, then
+/// mapped by [`read`]. Not well-formed XML is [`FeedError::NotXml`] with the line and column where
+/// the reader's own document broke (the first parse's).
+pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
+    let source = xml::source(text);
+    let first = match xml::parse(source) {
+        Ok(document) => return read(&RoxElement(document.root_element()), feed_url),
+        Err(error) => error,
+    };
+    if let Some(repaired) = xml::repair_entities(source) {
+        if let Ok(document) = xml::parse(&repaired) {
+            return read(&RoxElement(document.root_element()), feed_url);
+        }
+    }
+    let at = first.pos();
+    let known = |n: u32| (n > 0).then_some(n as usize);
+    Err(FeedError::NotXml { line: known(at.row), column: known(at.col) })
 }
 
 /// Maps the document whose root element is `root`, read from `feed_url` (after redirects), onto a

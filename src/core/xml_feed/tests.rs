@@ -233,3 +233,55 @@ fn entity_bombs_and_external_entities_come_to_nothing() {
         assert!(!feed.items[0].title.as_deref().unwrap_or_default().contains("root"));
     }
 }
+
+// The parse itself (core::xml::parse and the entity repair), as the XML feed chunk runs it.
+
+#[test]
+fn rss_and_atom_are_parsed_and_read() {
+    let rss = parse(
+        "\n\n<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\
+         <channel><title>R &amp; D</title><item><title>One</title><link>/one</link>\
+         <content:encoded><![CDATA[<p>Body <b>one</b></p>]]></content:encoded></item></channel></rss>",
+        "https://r.example/feed.xml",
+    )
+    .unwrap();
+    assert_eq!(rss.title, "R & D");
+    assert_eq!(rss.items[0].url.as_deref(), Some("https://r.example/one"));
+    assert!(matches!(&rss.items[0].body, BodySource::Html(html) if html.contains("<p>Body <b>one</b></p>")));
+    let atom = parse(
+        r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.example/blog/"><title>A</title>
+        <entry><id>tag:a,1</id><title type="html">&lt;i&gt;Two&lt;/i&gt;</title><link href="two"/>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>X<em>y</em></p></div></content></entry></feed>"#,
+        "https://a.example/atom",
+    )
+    .unwrap();
+    assert_eq!(atom.items[0].title.as_deref(), Some("Two"));
+    assert_eq!(atom.items[0].url.as_deref(), Some("https://a.example/blog/two"));
+    match &atom.items[0].body {
+        BodySource::Html(html) => assert!(html.contains("X<em>y</em></p>"), "{html}"),
+        other => panic!("an XHTML body is markup: {other:?}"),
+    }
+}
+
+#[test]
+fn broken_xml_says_where_and_html_entities_are_repaired() {
+    let broken = parse(
+        "<rss version=\"2.0\"><channel>\n<item><title>A & B</title></item></channel></rss>",
+        "https://b.example/",
+    );
+    match broken {
+        Err(FeedError::NotXml { line: Some(2), column: Some(_) }) => {}
+        other => panic!("expected NotXml at line 2: {other:?}"),
+    }
+    let repaired = parse(
+        "<rss version=\"2.0\"><channel><title>Caf&eacute;&nbsp;x</title><item><title>i</title></item></channel></rss>",
+        "https://b.example/",
+    )
+    .unwrap();
+    // The title's whitespace, the no-break space included, is collapsed by core.
+    assert_eq!(repaired.title, "Caf\u{e9} x");
+    assert_eq!(
+        parse(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>"#, "https://b.example/").err(),
+        Some(FeedError::NotAFeedXml)
+    );
+}

@@ -1,7 +1,7 @@
 //! Loading a feed: `platform::fetch` with a timeout, each failure named for the reader; the bytes
 //! decoded by `core::sniff::encoding`, and the text read by what `core::sniff::kind` says it is: a
-//! JSON Feed by `core::feed::parse`, RSS, RDF or Atom by the browser's XML parser
-//! (`platform::xml_dom`, in a chunk fetched with the first XML feed), a web page by autodiscovery
+//! JSON Feed by `core::feed::parse`, RSS, RDF or Atom by `core::xml_feed::parse` (in a chunk
+//! fetched with the first XML feed), a web page by autodiscovery
 //! (`core::discover`). A feed whose server forbids other sites to read it is tried once more
 //! through the relay of Lectern's own server, where there is one (`core::relay`).
 
@@ -17,10 +17,10 @@ use crate::core::feed::{self, Feed, FeedError};
 use crate::core::i18n::{format as i18n_format, Arg, Lang, Msg};
 use crate::core::relay::{self, Refusal, RELAY_BOUND_SECONDS};
 use crate::core::sniff::{self, DocumentKind};
+use crate::core::xml_feed;
 use crate::shell::feed::kinds;
 use crate::shell::platform::fetch::{self, Failure, Fetched};
 use crate::shell::platform::lazy::chunk;
-use crate::shell::platform::xml_dom;
 
 /// How long a feed may take before the reader is told and offered a retry.
 const TIMEOUT: Duration = Duration::from_secs(15);
@@ -290,10 +290,10 @@ fn starts_with_markup(text: &str) -> bool {
 }
 
 chunk! {
-    /// The XML path (the browser's XML parser and core's RSS, RDF and Atom mapping) in its own
-    /// chunk, fetched with the first XML feed: a reader of JSON Feeds alone never pays for it.
+    /// The XML path (core's XML parser and its RSS, RDF and Atom mapping) in its own chunk,
+    /// fetched with the first XML feed: a reader of JSON Feeds alone never pays for it.
     xml_feed: fn read_xml(text: String, feed_url: String) -> Result<Feed, FeedError> {
-        Ok(xml_dom::feed(&text, &feed_url))
+        Ok(xml_feed::parse(&text, &feed_url))
     }
 }
 
