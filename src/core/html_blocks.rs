@@ -587,7 +587,8 @@ fn trim(inlines: &mut Vec<Inline>) {
     }
 }
 
-fn is_space(inline: &Inline) -> bool {
+/// Whether `inline` is only white space (a line break counts), shown as nothing on its own.
+pub(crate) fn is_space(inline: &Inline) -> bool {
     match inline {
         Inline::Text(text) => text.trim().is_empty(),
         Inline::LineBreak => true,
@@ -595,7 +596,8 @@ fn is_space(inline: &Inline) -> bool {
     }
 }
 
-fn is_blank(inlines: &[Inline]) -> bool {
+/// Whether `inlines` hold no visible text.
+pub(crate) fn is_blank(inlines: &[Inline]) -> bool {
     inlines_text(inlines).trim().is_empty()
 }
 

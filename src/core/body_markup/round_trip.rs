@@ -21,7 +21,7 @@
 
 use super::*;
 use crate::core::blocks::{push_merged, Image, Table};
-use crate::core::html_blocks;
+use crate::core::html_blocks::{self, is_blank, is_space};
 use crate::core::outline::outline;
 use crate::core::test_support::{corpus, parse_html};
 
@@ -227,18 +227,6 @@ fn trimmed(mut inlines: Vec<Inline>) -> Vec<Inline> {
         *last = last.trim_end().to_owned();
     }
     inlines
-}
-
-fn is_space(inline: &Inline) -> bool {
-    match inline {
-        Inline::Text(text) => text.trim().is_empty(),
-        Inline::LineBreak => true,
-        _ => false,
-    }
-}
-
-fn is_blank(inlines: &[Inline]) -> bool {
-    crate::core::blocks::inlines_text(inlines).trim().is_empty()
 }
 
 fn lone_image(inline: &Inline) -> Option<Image> {
