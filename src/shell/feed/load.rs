@@ -190,7 +190,7 @@ async fn fetch_within(url: &str, timeout: Duration) -> Result<Fetched, LoadError
         )
         .ok()
     };
-    let result = fetch::get_bytes(url, &controller.signal(), MAX_FEED_BYTES).await;
+    let result = fetch::get_bytes(url, &controller.signal(), MAX_FEED_BYTES, fetch_xml_reader_early).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -287,6 +287,20 @@ fn starts_with_markup(text: &str) -> bool {
         .trim_start()
         .strip_prefix('<')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic() || matches!(c, '_' | '!' | '?')))
+}
+
+/// Starts fetching the XML reader's chunk while an answer that may be XML is still arriving, so
+/// a big RSS or Atom feed does not wait for the chunk after its last byte (on a loaded machine
+/// that wait was 70 to 230 ms for a 1.4 MB feed). Answers labelled JSON never fetch it: a reader
+/// of JSON Feeds alone still pays nothing for XML. Reading the empty text loads the chunk and
+/// fails at once; the loader shares one fetch between this and the real read.
+fn fetch_xml_reader_early(content_type: Option<&str>) {
+    if content_type.is_some_and(|label| label.to_ascii_lowercase().contains("json")) {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        let _ = read_xml(String::new(), String::new()).await;
+    });
 }
 
 chunk! {

@@ -33,7 +33,14 @@ pub enum Failure {
 }
 
 /// GETs `url` (abortable by `signal`) and reads its body as bytes, at most `max_bytes`.
-pub async fn get_bytes(url: &str, signal: &web_sys::AbortSignal, max_bytes: usize) -> Result<Fetched, Failure> {
+/// `on_headers` hears the `Content-Type` of a successful answer as soon as its headers arrive,
+/// while the body is still on its way.
+pub async fn get_bytes(
+    url: &str,
+    signal: &web_sys::AbortSignal,
+    max_bytes: usize,
+    on_headers: impl FnOnce(Option<&str>),
+) -> Result<Fetched, Failure> {
     // The browser's fetch directly: gloo-net's builder appended "&" to URLs that already had a
     // query (`feed.json?page=2&`), and the feed needs nothing it adds.
     let init = web_sys::RequestInit::new();
@@ -58,6 +65,8 @@ pub async fn get_bytes(url: &str, signal: &web_sys::AbortSignal, max_bytes: usiz
     if declared.is_some_and(|length| length > max_bytes) {
         return Err(Failure::TooLarge);
     }
+    let content_type = header("content-type");
+    on_headers(content_type.as_deref());
     let buffer = match response.array_buffer() {
         Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
@@ -69,7 +78,6 @@ pub async fn get_bytes(url: &str, signal: &web_sys::AbortSignal, max_bytes: usiz
         return Err(Failure::TooLarge);
     }
     let bytes = body.to_vec();
-    let content_type = header("content-type");
     // A redirected resource lives at its new address: its relative links resolve there.
     let final_url =
         Some(response.url()).filter(|final_url| final_url.starts_with("http")).unwrap_or_else(|| url.to_owned());
