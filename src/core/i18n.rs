@@ -214,11 +214,16 @@ pub fn t(lang: Lang, msg: Msg, args: &[(&str, Arg<'_>)]) -> String {
             _ => None,
         })
         .unwrap_or(Form::Other);
-    interpolate(template(lang, msg, form), args)
+    interpolate_in(Some(lang), template(lang, msg, form), args)
 }
 
-/// Puts `args` into the `{name}` slots of `template`.
+/// Puts `args` into the `{name}` slots of `template`, numbers in plain ASCII digits.
 pub fn interpolate(template: &str, args: &[(&str, Arg<'_>)]) -> String {
+    interpolate_in(None, template, args)
+}
+
+/// Puts `args` into the `{name}` slots of `template`, numbers grouped as `lang` writes them.
+fn interpolate_in(lang: Option<Lang>, template: &str, args: &[(&str, Arg<'_>)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -231,7 +236,10 @@ pub fn interpolate(template: &str, args: &[(&str, Arg<'_>)]) -> String {
         match value {
             Some((close, value)) => {
                 match value {
-                    Arg::Num(number) => push_number(&mut out, number),
+                    Arg::Num(number) => match lang {
+                        Some(lang) => push_grouped(&mut out, lang, number),
+                        None => push_number(&mut out, number),
+                    },
                     Arg::Text(text) => out.push_str(text),
                 }
                 rest = &after[close + 1..];
@@ -247,6 +255,32 @@ pub fn interpolate(template: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 /// Writes `number` in ASCII digits without the `fmt` machinery.
+/// `number` with the thousands separator `lang` uses, as the browser's `Intl.NumberFormat` writes
+/// it (CLDR): "1,234" in English and Arabic (Latin digits), "1.234" in German, "1 234" with a
+/// no-break space in Ukrainian and a narrow one in French, and in Spanish "1234" but "12.345"
+/// (groups only from five digits). Core does it so every message's numbers agree with no call
+/// across to JavaScript.
+fn push_grouped(out: &mut String, lang: Lang, number: u64) {
+    let (separator, from) = match lang {
+        Lang::En | Lang::Ar => (',', 1_000),
+        Lang::De => ('.', 1_000),
+        Lang::Uk => ('\u{a0}', 1_000),
+        Lang::Fr => ('\u{202f}', 1_000),
+        Lang::Es => ('.', 10_000),
+    };
+    if number < from {
+        return push_number(out, number);
+    }
+    let mut digits = String::new();
+    push_number(&mut digits, number);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+}
+
 fn push_number(out: &mut String, number: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();

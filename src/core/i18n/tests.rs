@@ -135,6 +135,27 @@ fn english_parameters_go_where_named() {
 }
 
 #[test]
+fn numbers_are_grouped_as_each_language_writes_them() {
+    // What Intl.NumberFormat gives for 1234 and 12345 (ICU 74, the same CLDR data as Chromium's).
+    let shown = |lang: Lang, n: u64| lang.t(Msg::PercentRead, &[("percent", Arg::Num(n))]);
+    let expected = [
+        (Lang::En, "1,234", "12,345"),
+        (Lang::Uk, "1\u{a0}234", "12\u{a0}345"),
+        (Lang::De, "1.234", "12.345"),
+        (Lang::Fr, "1\u{202f}234", "12\u{202f}345"),
+        (Lang::Es, "1234", "12.345"),
+        (Lang::Ar, "1,234", "12,345"),
+    ];
+    for (lang, thousands, tens) in expected {
+        assert!(shown(lang, 1234).contains(thousands), "{lang:?}: {}", shown(lang, 1234));
+        assert!(shown(lang, 12345).contains(tens), "{lang:?}: {}", shown(lang, 12345));
+        assert!(shown(lang, 999).contains("999"), "{lang:?}");
+    }
+    assert_eq!(Lang::En.count(Msg::MinutesRead, 1_234_567), "1,234,567 min read");
+    assert_eq!(Lang::En.count(Msg::MinutesRead, 0), "0 min read");
+}
+
+#[test]
 fn a_missing_parameter_stays_visible_and_nothing_panics() {
     assert_eq!(Lang::En.t(Msg::ReadItOn, &[]), "Read it on {host}");
     assert_eq!(interpolate("{unclosed", &[("unclosed", Arg::Num(1))]), "{unclosed");

@@ -1,5 +1,6 @@
-//! The browser's languages (`navigator.languages`) and its `Intl` formatters: dates and numbers
-//! in the reader's language at no Wasm cost. Nothing else in the shell touches these APIs.
+//! The browser's languages (`navigator.languages`) and its `Intl` date formatter: dates in the
+//! reader's language at no Wasm cost. Nothing else in the shell touches these APIs. (Numbers are
+//! grouped by core's messages, `core::i18n`, the way `Intl.NumberFormat` groups them.)
 use wasm_bindgen::JsValue;
 
 use crate::core::date::Date;
@@ -38,13 +39,4 @@ pub fn long_date(lang: Lang, date: &Date) -> String {
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     let formatted = format.format().call1(&format, &moment).ok().and_then(|text| text.as_string());
     formatted.filter(|text| !text.is_empty()).unwrap_or_else(|| date.long())
-}
-
-/// `number` with the language's digit grouping ("1,234", "1 234").
-pub fn number(lang: Lang, number: u64) -> String {
-    let locales = js_sys::Array::of1(&lang.tag().into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-    #[allow(clippy::cast_precision_loss)]
-    let value = JsValue::from_f64(number as f64);
-    format.format().call1(&format, &value).ok().and_then(|text| text.as_string()).unwrap_or_else(|| number.to_string())
 }
