@@ -274,7 +274,7 @@ fn push_grouped(out: &mut String, lang: Lang, number: u64) {
     let mut digits = String::new();
     push_number(&mut digits, number);
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(digit);
