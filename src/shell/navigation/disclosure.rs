@@ -31,14 +31,15 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
 }
 
 /// Focuses the first control inside `container`, unless focus is on `button` (the reader clicked
-/// or pressed it, and stays there, as a disclosure button should).
+/// or pressed it, and stays there, as a disclosure button should). In place: a panel opens where
+/// the reader is, and a plain `focus()` could scroll the page (or a widget's box) under it.
 pub fn focus_first_unless_on(container: &web_sys::Element, button: NodeRef<Button>) {
     if button.get_untracked().is_some_and(|button| is_focused(&button)) {
         return;
     }
-    let first = container.query_selector("button:not([disabled]), a[href], input").ok().flatten();
+    let first = container.query_selector("button:not([disabled]), a[href], input, select").ok().flatten();
     if let Some(first) = first.and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = first.focus();
+        focus_in_place(&first);
     }
 }
 
