@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use crate::shell::navigation::commands::{use_commands, Panel};
 use crate::shell::platform::scroller::focus_in_place;
 
-/// Returns focus to `button` whenever `panel` closes and focus was left nowhere.
+/// Returns focus to `button` whenever `panel` closes and focus was left nowhere, or in what closed
+/// beside the button (a panel hidden rather than removed keeps the focus until the browser moves
+/// it).
 pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
     let commands = use_commands();
     Effect::watch(
@@ -20,8 +22,11 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
             let Some(button) = button.get_untracked() else {
                 return;
             };
-            let lost = active_near(&button)
-                .is_none_or(|active| document().body().is_some_and(|body| body.is_same_node(Some(&active))));
+            let lost = active_near(&button).is_none_or(|active| {
+                let beside = button.parent_node().is_some_and(|tool| tool.contains(Some(&active)));
+                (beside && !button.is_same_node(Some(&active)))
+                    || document().body().is_some_and(|body| body.is_same_node(Some(&active)))
+            });
             if lost {
                 focus_in_place(&button);
             }
