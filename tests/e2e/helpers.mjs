@@ -2,6 +2,7 @@
 // request interception on a made-up origin, and a `test` that fails on any uncaught page error.
 import { spawn } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
+import axe from 'axe-core';
 
 export { expect };
 
@@ -178,3 +179,8 @@ export async function fakeSpeech(page, { millis = 40 } = {}) {
     };
   }, millis);
 }
+
+/** Axe's experimental rules (label-content-name-mismatch among them), all on: `options({ rules })`. */
+export const EXPERIMENTAL_RULES = Object.fromEntries(
+  axe.getRules(['experimental']).map(({ ruleId }) => [ruleId, { enabled: true }]),
+);
