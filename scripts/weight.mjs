@@ -49,7 +49,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // templates, the language context and choice, `Intl` dates, each article's lang and dir: +11.2 KB, at
 // 301.4 KB on its branch before the minifying; the five other languages, 21.8 KB brotli, are a chunk
 // fetched when one is first wanted), both merged at 298.8 KB; 303 KB with the reading bar (issue
-// 28: the bar's view, its tucking effect and click listener, the listening panel, +3.3 KB at 302.4
+// 28: the bar's view, its tucking effect and click listener, the listening panel, +3.4 KB at 302.5
 // KB on its branch against 299.1 for main built there; see docs/BENCHMARKS.md). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
