@@ -159,8 +159,11 @@ fn Guest(host: HostEvents, scroller: Scroller, asked: Signal<Vec<String>>) -> im
     });
     view! {
         <div class="page guest" tabindex="-1" node_ref=region on:keydown=move |event| on_key(commands, &event)>
+            // An article's reading bar holds the settings: the box's own button steps aside (style/main.css).
             <div class="guest-tools"><SettingsPanel/></div>
-            <HelpOverlay/>
+            // Pinned to the top of the visible part of the box, taking no room: the help opens
+            // where the reader is.
+            <div class="guest-overlay"><HelpOverlay/></div>
             <Reader/>
         </div>
     }

@@ -55,7 +55,7 @@ for (const { tag, dir } of LANGUAGES) {
       await page.goto(`./?article=${SEED.id}`);
       await expectArticle(page, SEED.title);
       await expect(html).toHaveAttribute('lang', tag);
-      await page.locator('button[aria-controls="reading-settings"]').first().click();
+      await page.locator('button[aria-controls="reading-settings"]:visible').first().click();
       await expect(page.locator('#reading-settings')).toBeVisible();
       await expectNoViolations(page, 'the article with its reading settings open');
 

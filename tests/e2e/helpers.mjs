@@ -2,6 +2,7 @@
 // request interception on a made-up origin, and a `test` that fails on any uncaught page error.
 import { spawn } from 'node:child_process';
 import { test as base, expect } from '@playwright/test';
+import axe from 'axe-core';
 
 export { expect };
 
@@ -120,3 +121,66 @@ export async function serveDirectory(dir, { cors = true } = {}) {
     },
   };
 }
+
+/**
+ * The body block at the reading line and how far below the line its top is (negative: above), as
+ * src/shell/reading/position.rs measures it: the line is 8 px below the top of the reading area,
+ * the visible area (the window, or a widget's box while it scrolls itself) below the reading bar,
+ * shown or tucked. `host` is a widget's selector on its host page; without it, the page app.
+ */
+export function blockAtLine(page, host) {
+  return page.evaluate((host) => {
+    const root = host ? document.querySelector(host).shadowRoot : document;
+    const box = host ? root.querySelector('.lectern-widget') : null;
+    const top = box && box.scrollHeight > box.clientHeight + 1 ? box.getBoundingClientRect().top : 0;
+    const bar = root.querySelector('.reading-bar');
+    const line = top + (bar ? bar.getBoundingClientRect().height : 0) + 8;
+    const units = [...root.querySelectorAll('.article-body [id]')];
+    const unit = units.filter((element) => element.getBoundingClientRect().top <= line + 1).at(-1);
+    return unit ? { id: unit.id, offset: unit.getBoundingClientRect().top - line } : null;
+  }, host);
+}
+
+/**
+ * Replaces the speech engine (headless Chromium has no voices) by a fake that "speaks" each
+ * utterance in `millis` and records it in `window.spoken`; SpeechSynthesis's own prototype is
+ * patched, so the app calls the real binding.
+ */
+export async function fakeSpeech(page, { millis = 40 } = {}) {
+  await page.addInitScript((delay) => {
+    window.spoken = [];
+    const pending = new Set();
+    SpeechSynthesis.prototype.getVoices = () => [];
+    // `window.speechDelay = null` holds each utterance until `window.releaseSpeech()`: a check
+    // of what is being spoken then cannot race a loaded machine's clock.
+    SpeechSynthesis.prototype.speak = function speak(utterance) {
+      window.spoken.push({ text: utterance.text, rate: utterance.rate });
+      const entry = { timer: null, utterance };
+      entry.finish = () => {
+        pending.delete(entry);
+        utterance.dispatchEvent(new Event('end'));
+      };
+      pending.add(entry);
+      const wait = window.speechDelay === undefined ? delay : window.speechDelay;
+      if (wait !== null) entry.timer = setTimeout(entry.finish, wait);
+    };
+    window.releaseSpeech = () => {
+      for (const entry of [...pending]) {
+        clearTimeout(entry.timer);
+        entry.finish();
+      }
+    };
+    SpeechSynthesis.prototype.cancel = function cancel() {
+      for (const entry of pending) {
+        clearTimeout(entry.timer);
+        entry.utterance.dispatchEvent(new Event('error'));
+      }
+      pending.clear();
+    };
+  }, millis);
+}
+
+/** Axe's experimental rules (label-content-name-mismatch among them), all on: `options({ rules })`. */
+export const EXPERIMENTAL_RULES = Object.fromEntries(
+  axe.getRules(['experimental']).map(({ ruleId }) => [ruleId, { enabled: true }]),
+);

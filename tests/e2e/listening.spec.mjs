@@ -1,45 +1,10 @@
 // Listening: "Listen" reads from the reader's place, marks the block being read, and the saved
 // place follows the voice. Headless Chromium has no voices, so the speech engine is replaced by a
-// fake that "speaks" each utterance in a few milliseconds and records it (SpeechSynthesis's own
-// prototype is patched, so the app calls the real binding); the state machine itself is tested
-// natively (src/core/listening/tests.rs).
-import { expect, expectArticle, SEED, test } from './helpers.mjs';
+// fake (helpers.mjs, `fakeSpeech`); the state machine itself is tested natively
+// (src/core/listening/tests.rs).
+import { blockAtLine, expect, expectArticle, fakeSpeech, SEED, test } from './helpers.mjs';
 
 const ARTICLE = `./?article=${SEED.id}`;
-
-async function fakeSpeech(page, { millis = 40 } = {}) {
-  await page.addInitScript((delay) => {
-    window.spoken = [];
-    const pending = new Set();
-    SpeechSynthesis.prototype.getVoices = () => [];
-    // `window.speechDelay = null` holds each utterance until `window.releaseSpeech()`: a check
-    // of what is being spoken then cannot race a loaded machine's clock.
-    SpeechSynthesis.prototype.speak = function speak(utterance) {
-      window.spoken.push({ text: utterance.text, rate: utterance.rate });
-      const entry = { timer: null, utterance };
-      entry.finish = () => {
-        pending.delete(entry);
-        utterance.dispatchEvent(new Event('end'));
-      };
-      pending.add(entry);
-      const wait = window.speechDelay === undefined ? delay : window.speechDelay;
-      if (wait !== null) entry.timer = setTimeout(entry.finish, wait);
-    };
-    window.releaseSpeech = () => {
-      for (const entry of [...pending]) {
-        clearTimeout(entry.timer);
-        entry.finish();
-      }
-    };
-    SpeechSynthesis.prototype.cancel = function cancel() {
-      for (const entry of pending) {
-        clearTimeout(entry.timer);
-        entry.utterance.dispatchEvent(new Event('error'));
-      }
-      pending.clear();
-    };
-  }, millis);
-}
 
 test('Listen reads from the reader’s place, marks the block, and the saved place follows the voice', async ({
   page,
@@ -47,15 +12,17 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   await fakeSpeech(page);
   await page.goto(`${ARTICLE}#h-strategic-implications`);
   await expectArticle(page, SEED.title);
-  const listen = page.getByRole('group', { name: 'Listen to the article' });
-  const toggle = listen.getByRole('button', { name: 'Listen' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The reading bar's Listen opens the listening panel; the l key listens without opening it.
+  const opener = page.getByRole('button', { name: 'Listen', expanded: false });
+  const listen = page.locator('#listen-panel');
+  const player = (name) => listen.getByRole('button', { name, includeHidden: true });
+  await expect(opener).toBeVisible();
   await page.evaluate(() => {
     window.speechDelay = null;
   });
-  // Mid-article the tools are above, out of sight: the l key is the same control.
   await page.keyboard.press('l');
-  await expect(listen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(player('Pause')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listen).toBeHidden();
   await expect.poll(() => page.evaluate(() => window.spoken[0]?.text)).toBe('Strategic Implications');
   await expect(page.locator('.article-body .speaking')).toHaveAttribute('id', 'h-strategic-implications');
 
@@ -66,7 +33,7 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   });
   await expect.poll(() => page.evaluate(() => window.spoken.length)).toBeGreaterThan(4);
   await page.keyboard.press('l');
-  await expect(listen.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(player('Resume')).toHaveCount(1);
   const marked = await page.locator('.article-body .speaking').getAttribute('id');
   expect(marked).not.toBe('h-strategic-implications');
   const stored = await page.evaluate((id) => {
@@ -81,14 +48,7 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   await expect(page.locator('.resume-note')).toContainText('Resumed at');
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const blocks = [...document.querySelectorAll('.article-body [id]')];
-        return blocks.filter((block) => block.getBoundingClientRect().top <= 10).at(-1)?.id;
-      }),
-    )
-    .toBe(marked);
+  await expect.poll(async () => (await blockAtLine(page))?.id).toBe(marked);
 
   // Listening again starts there; Stop ends it and clears the mark.
   await page.evaluate(() => {
@@ -97,6 +57,7 @@ test('Listen reads from the reader’s place, marks the block, and the saved pla
   await page.keyboard.press('l');
   await expect.poll(() => page.evaluate(() => window.spoken.at(-1)?.text)).toBeTruthy();
   await expect(page.locator('.article-body .speaking')).toHaveAttribute('id', marked);
+  await page.getByRole('button', { name: 'Listen', expanded: false }).click();
   await listen.getByRole('button', { name: 'Stop' }).click();
   await expect(page.locator('.article-body .speaking')).toHaveCount(0);
   await expect(listen.getByRole('button', { name: 'Listen' })).toBeVisible();
@@ -106,10 +67,13 @@ test('the l key listens and pauses; speed applies to what is spoken next', async
   await fakeSpeech(page, { millis: 300 });
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
-  const listen = page.getByRole('group', { name: 'Listen to the article' });
+  const listen = page.locator('#listen-panel');
   // The speed and voice choices come with the player, on the first request to listen.
   await expect(listen.getByLabel('Speed')).toHaveCount(0);
   await page.keyboard.press('l');
+  // Started by the key, the voice goes on with the panel closed; the bar's Listen opens it.
+  await expect(listen.getByRole('button', { name: 'Pause', includeHidden: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Listen', expanded: false }).click();
   await expect(listen.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.spoken.at(-1)?.rate)).toBe(1);
   await listen.getByLabel('Speed').selectOption({ label: '1.5×' });
@@ -118,17 +82,27 @@ test('the l key listens and pauses; speed applies to what is spoken next', async
   await expect(listen.getByRole('button', { name: 'Resume' })).toBeVisible();
 });
 
-test('the Listen button starts the player and hands it the focus', async ({ page }) => {
+test('the Listen button starts the player and hands it the focus; closing the panel leaves the voice going', async ({
+  page,
+}) => {
   await fakeSpeech(page, { millis: 2000 });
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
+  const opener = page.getByRole('button', { name: 'Listen', expanded: false });
+  await opener.click();
   const listen = page.getByRole('group', { name: 'Listen to the article' });
-  await listen.getByRole('button', { name: 'Listen' }).click();
   const pause = listen.getByRole('button', { name: 'Pause' });
   await expect(pause).toBeFocused();
   await expect.poll(() => page.evaluate(() => window.spoken.length)).toBe(1);
   await page.keyboard.press('Enter');
   await expect(listen.getByRole('button', { name: 'Resume' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pause).toBeFocused();
+  // Escape closes the panel and gives the focus back to Listen; the voice goes on.
+  await page.keyboard.press('Escape');
+  await expect(listen).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  await expect(page.locator('.article-body .speaking')).toHaveCount(1);
 });
 
 test('a player that cannot be fetched is an alert beside Listen, and the next press plays', async ({ page }) => {
@@ -141,12 +115,13 @@ test('a player that cannot be fetched is an alert beside Listen, and the next pr
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
   const listen = page.getByRole('group', { name: 'Listen to the article' });
-  await listen.getByRole('button', { name: 'Listen' }).click();
+  const opener = page.getByRole('button', { name: 'Listen', expanded: true });
+  await page.getByRole('button', { name: 'Listen', expanded: false }).click();
   await expect(listen.getByRole('alert')).toContainText('cannot be now');
   expect(await page.evaluate(() => window.spoken.length)).toBe(0);
 
   block = false;
-  await listen.getByRole('button', { name: 'Listen' }).click();
+  await opener.click();
   await expect(listen.getByRole('button', { name: 'Pause' })).toBeFocused();
   await expect(listen.getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate(() => window.spoken.length)).toBe(1);
@@ -158,7 +133,8 @@ test('without speech synthesis there is no Listen control, and nothing breaks', 
   });
   await page.goto(ARTICLE);
   await expectArticle(page, SEED.title);
-  await expect(page.getByRole('group', { name: 'Listen to the article' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Listen to the article', includeHidden: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
   await page.keyboard.press('l');
   await expectArticle(page, SEED.title);
 });

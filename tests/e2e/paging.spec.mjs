@@ -25,7 +25,10 @@ test('a deep link to an article on a later page opens it after a reload', async 
   await page.reload();
   await expectArticle(page, 'Paged 4');
   // Back on the list, the pages found on the way are there.
-  await page.getByRole('link', { name: /All articles/ }).click();
+  await page
+    .locator('.reading-bar')
+    .getByRole('link', { name: /All articles/ })
+    .click();
   await expectList(page, 'Deep', 4);
 
   await page.goto(readerUrl(first, 'nowhere'));

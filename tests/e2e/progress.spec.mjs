@@ -1,19 +1,15 @@
 // Reading progress end to end: exact resume, the list's progress, reset, other tabs, export and
 // import, `#key` links, and every storage fault the issue names, on the release build.
 import { readFile } from 'node:fs/promises';
-import { DEMO, expect, expectArticle, expectList, SEED, test } from './helpers.mjs';
+import { blockAtLine, DEMO, expect, expectArticle, expectList, SEED, test } from './helpers.mjs';
 
 const LONG_READ = DEMO.articles[2];
 const PREFIX = 'lectern:progress:';
 
-/** The id of the body unit at the reading line (8 px below the top of the window), and its top. */
-function unitAtLine(page) {
-  return page.evaluate(() => {
-    const units = [...document.querySelectorAll('.article-body [id]')];
-    const above = units.filter((unit) => unit.getBoundingClientRect().top <= 8);
-    const unit = above[above.length - 1];
-    return unit ? { id: unit.id, top: unit.getBoundingClientRect().top } : null;
-  });
+/** The id of the body unit at the reading line (8 px below the reading bar), and its top. */
+async function unitAtLine(page) {
+  const unit = await blockAtLine(page);
+  return unit ? { id: unit.id, top: unit.offset } : null;
 }
 
 /** Scrolls the window so that `share` of the document height is above the top. */
@@ -211,10 +207,9 @@ test('a #key link opens the article with that block in view', async ({ page }) =
   await expectArticle(page, SEED.title);
   const heading = page.locator('#h-strategic-implications');
   await expect(heading).toHaveText('Strategic Implications');
-  await page.waitForFunction(() => {
-    const top = document.getElementById('h-strategic-implications').getBoundingClientRect().top;
-    return top >= 0 && top < 40;
-  });
+  // On the reading line, below the reading bar, not under it.
+  await expect.poll(() => blockAtLine(page)).toEqual({ id: 'h-strategic-implications', offset: expect.any(Number) });
+  expect(Math.abs((await blockAtLine(page)).offset)).toBeLessThan(2);
 });
 
 test('every body block carries a unique id', async ({ page }) => {

@@ -81,6 +81,8 @@ pub fn App() -> impl IntoView {
     let home = move || route.with(Route::list);
     view! {
         <a class="skip-link" href="#content">{words.of(Msg::SkipToContent)}</a>
+        // An open article's reading bar takes the masthead's place (style/main.css): it holds the
+        // way back and the settings, and nothing above it would scroll the page when Tab passes it.
         <header class="masthead">
             <div class="masthead-inner">
                 {move || view! { <RouteLink route=home() class="brand">"Lectern"</RouteLink> }}

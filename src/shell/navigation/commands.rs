@@ -1,5 +1,5 @@
-//! The reader's commands and panels: which panel is open (settings, contents, shortcut help; one
-//! at a time), and the commands that keyboard shortcuts (`core::shortcuts`) and buttons send.
+//! The reader's commands and panels: which panel is open (settings, contents, listening, shortcut
+//! help; one at a time), and the commands that keyboard shortcuts (`core::shortcuts`) and buttons send.
 //! Screens subscribe to the commands that are theirs (the article page: sections, articles,
 //! listening), so the key handling knows nothing of articles.
 
@@ -16,6 +16,7 @@ use crate::core::shortcuts::{self, Command};
 pub enum Panel {
     Settings,
     Contents,
+    Listening,
     Help,
 }
 
@@ -49,8 +50,18 @@ impl Commands {
         self.open.get() == Some(panel)
     }
 
+    /// Whether any panel is open, reactively.
+    pub fn any_open(&self) -> bool {
+        self.open.with(Option::is_some)
+    }
+
     pub fn is_open_untracked(&self, panel: Panel) -> bool {
         self.open.get_untracked() == Some(panel)
+    }
+
+    /// Opens `panel` (closing any other).
+    pub fn show(&self, panel: Panel) {
+        self.open.set(Some(panel));
     }
 
     pub fn toggle(&self, panel: Panel) {

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use crate::shell::navigation::commands::{use_commands, Panel};
 use crate::shell::platform::scroller::focus_in_place;
 
-/// Returns focus to `button` whenever `panel` closes and focus was left nowhere.
+/// Returns focus to `button` whenever `panel` closes and focus was left nowhere, or in what closed
+/// beside the button (a panel hidden rather than removed keeps the focus until the browser moves
+/// it).
 pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
     let commands = use_commands();
     Effect::watch(
@@ -20,8 +22,11 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
             let Some(button) = button.get_untracked() else {
                 return;
             };
-            let lost = active_near(&button)
-                .is_none_or(|active| document().body().is_some_and(|body| body.is_same_node(Some(&active))));
+            let lost = active_near(&button).is_none_or(|active| {
+                let beside = button.parent_node().is_some_and(|tool| tool.contains(Some(&active)));
+                (beside && !button.is_same_node(Some(&active)))
+                    || document().body().is_some_and(|body| body.is_same_node(Some(&active)))
+            });
             if lost {
                 focus_in_place(&button);
             }
@@ -31,14 +36,15 @@ pub fn return_focus_on_close(panel: Panel, button: NodeRef<Button>) {
 }
 
 /// Focuses the first control inside `container`, unless focus is on `button` (the reader clicked
-/// or pressed it, and stays there, as a disclosure button should).
+/// or pressed it, and stays there, as a disclosure button should). In place: a panel opens where
+/// the reader is, and a plain `focus()` could scroll the page (or a widget's box) under it.
 pub fn focus_first_unless_on(container: &web_sys::Element, button: NodeRef<Button>) {
     if button.get_untracked().is_some_and(|button| is_focused(&button)) {
         return;
     }
-    let first = container.query_selector("button:not([disabled]), a[href], input").ok().flatten();
+    let first = container.query_selector("button:not([disabled]), a[href], input, select").ok().flatten();
     if let Some(first) = first.and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = first.focus();
+        focus_in_place(&first);
     }
 }
 

@@ -7,6 +7,7 @@ use crate::core::i18n::{format as words_format, Msg};
 use crate::core::shortcuts::HELP;
 use crate::shell::navigation::commands::{use_commands, Commands, Panel};
 use crate::shell::platform::lazy::{chunk, later};
+use crate::shell::platform::scroller::focus_in_place;
 use crate::shell::words::use_words;
 
 #[component]
@@ -23,10 +24,11 @@ chunk! {
     /// The dialog, in its own chunk: opened only with `?`.
     help: fn dialog(commands: Commands) -> AnyView {
         let close = NodeRef::<Button>::new();
-        // Opened from the keyboard: focus goes to the dialog's button, so Escape and Tab start there.
+        // Focus goes to the dialog's button, so Escape and Tab start there; in place, so the
+        // reader's page stays where it was under the dialog.
         Effect::new(move |_| {
             if let Some(close) = close.get() {
-                let _ = close.focus();
+                focus_in_place(&close);
             }
         });
         let words = use_words();

@@ -1,10 +1,12 @@
 //! What scrolls the reader: the window (the page app, or a widget that grows with its content) or
 //! an embedded widget's own box (a widget given a fixed height). Reading position, the opening
-//! scroll and "Start from the top" all go through here, so they follow whichever it is; so does
-//! moving the focus without scrolling.
+//! scroll and "Start from the top" all go through here, so they follow whichever it is; so do
+//! moving the focus without scrolling and the reader's clicks (the reading bar's).
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// Moves the keyboard focus to `element` and leaves the scroll position where it is: the callers
 /// have put the reader where they want them (or Back restored it), and a plain `focus()` would
@@ -68,6 +70,29 @@ impl Scroller {
             Some(element) => element.set_scroll_top(offset.round() as i32),
             None => window().scroll_to_with_x_and_y(0.0, offset),
         }
+    }
+
+    /// Calls `handler` with the element of every click or tap in the reader (the whole window, or
+    /// the widget's box: a click on the host page around it is the host's), for as long as the
+    /// calling owner lives.
+    pub fn on_click(&self, handler: impl Fn(web_sys::Element) + 'static) {
+        let area: web_sys::EventTarget = match self {
+            Scroller::Window => window().into(),
+            Scroller::Widget(element) => (**element).clone().into(),
+        };
+        let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            if let Some(element) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) {
+                handler(element);
+            }
+        });
+        if area.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref()).is_err() {
+            return;
+        }
+        let held = SendWrapper::new((area, closure));
+        on_cleanup(move || {
+            let (area, closure) = held.take();
+            let _ = area.remove_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+        });
     }
 
     /// Where scroll events arrive: the window always (a growing widget moves with the page), and

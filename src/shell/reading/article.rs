@@ -1,7 +1,8 @@
-//! The article view: headline, byline, date, reading time, lede, body, then related articles.
-//! This page puts the parts together; each part does one job: where to open and what to save
-//! (`place`), the keys (`keys`), the host page's progress events (`host_progress`), the related
-//! articles (`related`), and the header (`ui::article_header`).
+//! The article view: the reading bar, then headline, byline, date, reading time, lede, body, then
+//! related articles. This page puts the parts together; each part does one job: the bar and its
+//! tools (`reading::toolbar`), where to open and what to save (`place`), the keys (`keys`), the
+//! host page's progress events (`host_progress`), the related articles (`related`), and the header
+//! (`ui::article_header`).
 mod host_progress;
 mod keys;
 mod place;
@@ -10,7 +11,7 @@ mod related;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::html::Article;
+use leptos::html::{Article, Div};
 use leptos::prelude::*;
 
 use crate::core::anchor::Anchors;
@@ -35,6 +36,7 @@ use crate::shell::reading::learned_speed::use_learned_speed;
 use crate::shell::reading::listen_controls::ListenControls;
 use crate::shell::reading::position::{follow_reading, Measure, Start};
 use crate::shell::reading::resume_note::ResumeNote;
+use crate::shell::reading::toolbar::reading_bar;
 use crate::shell::ui::article_header::ArticleHeader;
 use crate::shell::ui::attachments::Attachments;
 use crate::shell::ui::progress_bar::ProgressBar;
@@ -66,6 +68,7 @@ pub fn ArticlePage(
     let speed_sample = learned.measure_article();
     let anchors = Arc::new(Anchors::of(&blocks));
     let article_ref = NodeRef::<Article>::new();
+    let bar = NodeRef::<Div>::new();
 
     // Where to open: a `#key` link wins, then the saved place; finished articles open at the top.
     let reading = use_reading_history();
@@ -81,7 +84,7 @@ pub fn ArticlePage(
             reading.save(place::record_at(&anchors, measure, &feed_url, &article, &title, finished_before));
         }
     };
-    let position = follow_reading(article_ref, Arc::clone(&anchors), start, save);
+    let position = follow_reading(article_ref, bar, Arc::clone(&anchors), start, save);
     let measure = position.measure;
     // Words after the reading line: once per measurement, for every "N min left" and the learned speed.
     let words_left = Memo::new({
@@ -145,10 +148,12 @@ pub fn ArticlePage(
         view! { <ResumeNote anchors measure words_left started=position.started/> }
     });
     view! {
-        <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
-        {resume_note}
         // Outside the <article>: its lists and links are the reader's tools, not the article's.
-        <div class="article-tools">{listen}{contents_nav}</div>
+        {reading_bar(bar, measure, route.list(), view! {
+            <ProgressBar percent=Signal::derive(move || measure.get().percent) time_left/>
+            {contents_nav}
+            {listen}
+        })}
         <article class="article" node_ref=article_ref lang=article_lang.map(str::to_owned) dir=dir(article_lang)>
             <ArticleHeader item=item.clone() minutes/>
             {item.image.clone().map(|src| view! { <img class="hero" src=src alt=""/> })}
@@ -168,6 +173,9 @@ pub fn ArticlePage(
         <nav class="back" aria-label=words.of(Msg::FeedNavigation)>
             <RouteLink route=route.list()>{words.of(Msg::AllArticles)}</RouteLink>
         </nav>
+        // Last: it floats at the bottom of the reading area, and leaving takes no room above the
+        // reader's place (in a widget it sits in the flow).
+        {resume_note}
     }
     .into_any()
 }

@@ -1,15 +1,20 @@
 //! "Listen": reads the article aloud from where the reader is, with pause and resume, stop, speed
-//! and voice. Absent where the browser has no speech synthesis. The `l` key is the same control.
-//! The player is a chunk of its own: most readers never listen.
+//! and voice. Absent where the browser has no speech synthesis. The `l` key listens or pauses.
+//! The button sits in the reading bar and opens the listening panel below it (the player); the
+//! first press also starts speaking. Closing the panel leaves the voice going. The player is a
+//! chunk of its own: most readers never listen.
 use std::rc::Rc;
 
+use leptos::html::Button;
 use leptos::prelude::*;
 
 use crate::core::i18n::{Arg, Msg};
 use crate::core::listening::State;
 use crate::core::shortcuts::Command;
-use crate::shell::navigation::commands::use_commands;
+use crate::shell::navigation::commands::{use_commands, Panel};
+use crate::shell::navigation::disclosure::return_focus_on_close;
 use crate::shell::platform::lazy::{chunk, later};
+use crate::shell::platform::scroller::focus_in_place;
 use crate::shell::platform::speech::{self, Hooks, Speaker};
 use crate::shell::words::use_words;
 
@@ -31,18 +36,34 @@ pub fn ListenControls(
     if !speech::available() {
         return ().into_any();
     }
+    let commands = use_commands();
     let wanted = RwSignal::new(None::<Asked>);
-    // The chunk could not be fetched: `later` says so, and the button is back to try again.
+    // The chunk could not be fetched: `later` says so in the panel (opened, whatever asked), and
+    // the next request tries again.
     let unavailable = RwSignal::new(false);
     let ask = move |asked| {
         unavailable.set(false);
         wanted.set(Some(asked));
     };
-    use_commands().subscribe(move |command| {
-        if command == Command::Listen && (wanted.get_untracked().is_none() || unavailable.get_untracked()) {
+    let waiting = move || wanted.get_untracked().is_none() || unavailable.get_untracked();
+    commands.subscribe(move |command| {
+        if command == Command::Listen && waiting() {
             ask(Asked::ByKey);
         }
     });
+    let button = NodeRef::<Button>::new();
+    return_focus_on_close(Panel::Listening, button);
+    let open = move || commands.is_open(Panel::Listening);
+    // The first press (or the first after a failure) asks for the player and opens its panel;
+    // later ones open and close the panel, the voice going on.
+    let press = move |_| {
+        if waiting() {
+            ask(Asked::ByButton);
+            commands.show(Panel::Listening);
+        } else {
+            commands.toggle(Panel::Listening);
+        }
+    };
     let parts = StoredValue::new_local((texts, hooks, lang));
     let player = move || {
         let asked = wanted.get()?;
@@ -50,25 +71,30 @@ pub fn ListenControls(
         Some(later(async move {
             let loaded = player(texts, from, hooks, lang, asked == Asked::ByButton).await;
             unavailable.set(loaded.is_err());
+            if loaded.is_err() {
+                commands.show(Panel::Listening);
+            }
             loaded
         }))
     };
     let words = use_words();
     view! {
-        <div class="tool listen" role="group" aria-label=words.of(Msg::ListenToTheArticle)>
-            <Show when=move || wanted.get().is_none() || unavailable.get()>
-                <button type="button" class="tool-button" aria-pressed="false" on:click=move |_| ask(Asked::ByButton)>
-                    <span aria-hidden="true" class="tool-icon">"▶"</span>
-                    <span>{words.of(Msg::Listen)}</span>
-                </button>
-            </Show>
-            {player}
+        <div class="tool listen">
+            <button type="button" class="tool-button" node_ref=button aria-expanded=move || open().to_string()
+                aria-controls="listen-panel" on:click=press>
+                <span aria-hidden="true" class="tool-icon">"▶"</span>
+                <span class="tool-label">{words.of(Msg::Listen)}</span>
+            </button>
+            <div id="listen-panel" class="panel listen-panel" role="group" aria-label=words.of(Msg::ListenToTheArticle)
+                hidden=move || !open()>
+                {player}
+            </div>
         </div>
     }
     .into_any()
 }
 
-/// How the reader first asked to listen: after the button, focus moves to the player's own.
+/// How the reader first asked to listen: after the button, focus moves into the panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Asked {
     ByButton,
@@ -90,11 +116,12 @@ chunk! {
         speech::on_voices_changed(move || voices.set(speech::voices()));
         // Asked for, so it starts now.
         toggle();
+        // Asked by the button: focus goes into the panel, to the control that pauses, in place.
         let button = NodeRef::<leptos::html::Button>::new();
         if take_focus {
             Effect::new(move |_| {
                 if let Some(button) = button.get() {
-                    let _ = button.focus();
+                    focus_in_place(&button);
                 }
             });
         }

@@ -3,6 +3,10 @@
 //! Scroll and resize only schedule a measurement for the next animation frame (passive listeners,
 //! at most one layout read per frame, a binary search over the units' boxes). A place the reader
 //! moved to is saved at most once a second, and at once when the page is hidden or left.
+//!
+//! The reading area starts below the reading bar (`reading::toolbar`), shown or tucked away: the
+//! reading line is its height plus `READING_LINE` below the top of the visible area, so the bar
+//! never covers the line being read, and showing or hiding it never moves the place.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -10,7 +14,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
-use leptos::html::Article;
+use leptos::html::{Article, Div};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
@@ -21,7 +25,8 @@ use crate::core::progress::{percent_read, Viewport};
 use crate::shell::platform::scroller::{focus_in_place, Scroller};
 use crate::shell::settings::state::ReadingSettings;
 
-/// The line, in CSS pixels below the top of the visible area (window or widget box), whose block is "the one being read".
+/// The line, in CSS pixels below the top of the reading area (the visible area, window or widget
+/// box, below the reading bar), whose block is "the one being read".
 const READING_LINE: f64 = 8.0;
 /// How often at most a place the reader moved to is written.
 const SAVE_EVERY: Duration = Duration::from_millis(1000);
@@ -35,6 +40,8 @@ pub struct Measure {
     pub unit: Option<(usize, f64)>,
     pub scroll_y: f64,
     pub viewport_height: f64,
+    /// The reader scrolled since the measurement before (not the app: opening, reflow, listening).
+    pub by_reader: bool,
 }
 
 /// Where to put the reader when the article opens.
@@ -92,9 +99,11 @@ pub struct Started {
 }
 
 /// Follows the reader through `article` (whose body units carry `anchors`' keys as ids), opening
-/// at `start` once it is in the document. `save` receives places the reader moved to.
+/// at `start` once it is in the document; the reading area starts below `bar`. `save` receives
+/// places the reader moved to.
 pub fn follow_reading(
     article: NodeRef<Article>,
+    bar: NodeRef<Div>,
     anchors: Arc<Anchors>,
     start: Start,
     save: impl Fn(Measure) + 'static,
@@ -103,6 +112,7 @@ pub fn follow_reading(
     let (started, set_started) = signal(None::<Started>);
     let state = Rc::new(State {
         article,
+        bar,
         scroller: Scroller::current(),
         units: RefCell::new(Vec::new()),
         frame_pending: Cell::new(false),
@@ -164,6 +174,8 @@ pub fn follow_reading(
 
 struct State {
     article: NodeRef<Article>,
+    /// The reading bar, whose height the reading area starts below.
+    bar: NodeRef<Div>,
     scroller: Scroller,
     /// The body's units in document order, as (index in `Anchors::units`, element).
     units: RefCell<Vec<(usize, web_sys::Element)>>,
@@ -242,9 +254,12 @@ impl State {
         let Some((index, element)) = index.and_then(|index| Some((index, self.element_of(index)?))) else {
             return;
         };
+        // Only when the reader could not follow it: wholly above the reading line, or starting
+        // below it and running past the bottom. The unit already at the reading line stays put, so
+        // starting to listen does not move the reader.
         let rect = element.get_bounding_client_rect();
-        let (top, height) = (self.scroller.top(), self.scroller.height());
-        if rect.top() < top || rect.bottom() > top + height {
+        let (line, bottom) = (self.line(), self.scroller.top() + self.scroller.height());
+        if rect.bottom() <= line || (rect.top() > line && rect.bottom() > bottom) {
             if let Some(target) = self.unit_y(index, 0.0, self.scroller.offset()) {
                 // The app's scroll: whoever shows a unit saves the place itself (`save_at`).
                 self.programmatic.set(true);
@@ -278,10 +293,16 @@ impl State {
         self.units.borrow().iter().find(|(unit, _)| *unit == index).map(|(_, element)| element.clone())
     }
 
+    /// The reading line, in viewport coordinates: below the visible area's top and the bar.
+    fn line(&self) -> f64 {
+        let bar = self.bar.try_get_untracked().flatten().map_or(0.0, |bar| bar.get_bounding_client_rect().height());
+        self.scroller.top() + bar + READING_LINE
+    }
+
     /// The scroll offset that puts `fraction` of unit `index` on the reading line.
     fn unit_y(&self, index: usize, fraction: f64, scroll_y: f64) -> Option<f64> {
         let rect = self.element_of(index)?.get_bounding_client_rect();
-        Some(scroll_y + rect.top() - self.scroller.top() + fraction * rect.height() - READING_LINE)
+        Some(scroll_y + rect.top() + fraction * rect.height() - self.line())
     }
 
     /// The scroll offset at which `percent` of the article is above the bottom of the window.
@@ -315,10 +336,11 @@ impl State {
             scroll_top: scroll_y,
             viewport_height,
         });
-        let measure = Measure { percent, unit: self.unit_at_line(), scroll_y, viewport_height };
+        let by_reader = self.moved.replace(false);
+        let measure = Measure { percent, unit: self.unit_at_line(), scroll_y, viewport_height, by_reader };
         // `try_set`: this also runs as the article is left, when the signal may be gone.
         self.set_measure.try_set(measure);
-        if self.moved.replace(false) {
+        if by_reader {
             self.pending_save.set(Some(measure));
             self.schedule_save();
         }
@@ -327,7 +349,7 @@ impl State {
     /// The last unit whose top is at or above the reading line, and how far through it the line is.
     fn unit_at_line(&self) -> Option<(usize, f64)> {
         // A unit scrolled to the line lands within a pixel of it (scroll offsets are rounded).
-        let line = self.scroller.top() + READING_LINE + 1.0;
+        let line = self.line() + 1.0;
         let units = self.units.borrow();
         let below = units.partition_point(|(_, element)| element.get_bounding_client_rect().top() <= line);
         let (index, element) = units.get(below.checked_sub(1)?)?;

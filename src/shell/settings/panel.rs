@@ -25,10 +25,14 @@ pub fn SettingsPanel() -> impl IntoView {
         <div class="tool settings">
             <button type="button" class="tool-button" node_ref=button aria-expanded=move || open().to_string()
                 aria-controls="reading-settings" on:click=move |_| commands.toggle(Panel::Settings)>
-                <span aria-hidden="true" class="tool-icon">"Aa"</span>
+                // "Aa" is letters a reader sees (alone on a narrow bar), so it is part of the name:
+                // "Aa Reading settings" (WCAG 2.5.3, label in name).
+                <span class="tool-icon">"Aa"</span> " "
                 <span class="tool-label">{words.of(Msg::ReadingSettings)}</span>
             </button>
-            <Show when=open>
+            // Only from a button on screen: while an article's reading bar holds the settings, the
+            // masthead's (or a widget's own) is out of sight, and one panel is enough.
+            <Show when=move || open() && button.get().is_some_and(|button| button.offset_width() > 0)>
                 {move || later(panel(settings, button))}
             </Show>
         </div>
@@ -134,9 +138,15 @@ fn Stepper(
         <div class="setting">
             <span class="setting-name">{words.of(name)}</span>
             <div class="stepper" role="group" aria-label=words.of(name)>
-                <button type="button" class="step" aria-label=words.of(less) disabled=at_least on:click=move |_| step.run(false)>{less_text}</button>
+                // The name starts with what the button shows ("A− Smaller text"), so a voice-control
+                // user can say what they see (WCAG 2.5.3, label in name).
+                <button type="button" class="step" disabled=at_least on:click=move |_| step.run(false)>
+                    {less_text}<span class="visually-hidden">" " {words.of(less)}</span>
+                </button>
                 <output class="step-value" aria-live="polite">{value}</output>
-                <button type="button" class="step" aria-label=words.of(more) disabled=at_most on:click=move |_| step.run(true)>{more_text}</button>
+                <button type="button" class="step" disabled=at_most on:click=move |_| step.run(true)>
+                    {more_text}<span class="visually-hidden">" " {words.of(more)}</span>
+                </button>
             </div>
         </div>
     }
