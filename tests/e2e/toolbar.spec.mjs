@@ -392,6 +392,29 @@ test.describe('how the bar comes and goes', () => {
     expect(heading).toBeGreaterThanOrEqual(bar);
   });
 
+  test('what the browser scrolls to by itself comes out below the bar too', async ({ page }) => {
+    await page.goto(`./?article=${LONG_READ.id}`);
+    await expectArticle(page, LONG_READ.title);
+    // As a `#key` link within the article, or a focused control, is scrolled to.
+    await page.evaluate(() => document.getElementById('h-points-picas-and-ems').scrollIntoView());
+    await expect.poll(async () => (await blockAtLine(page))?.id).toBe('h-points-picas-and-ems');
+    expect(Math.abs((await blockAtLine(page)).offset)).toBeLessThanOrEqual(2);
+
+    // A link in the text that gets the focus while under the bar comes out below it.
+    await page.goto(`./?article=${DEMO.articles[1].id}`);
+    await expectArticle(page, DEMO.articles[1].title);
+    const link = page.locator('.article-body a').first();
+    await link.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 20));
+    await page.touchscreen.tap(4, 400);
+    await expect(barOf(page)).not.toHaveClass(/tucked/);
+    await link.focus();
+    const [top, bottom] = await link.evaluate((element) => [
+      element.getBoundingClientRect().top,
+      document.querySelector('.reading-bar').getBoundingClientRect().bottom,
+    ]);
+    expect(top).toBeGreaterThanOrEqual(bottom);
+  });
+
   test('with reduced motion it comes and goes without a transition', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`./?article=${LONG_READ.id}`);
