@@ -79,11 +79,15 @@ pub fn App() -> impl IntoView {
     });
 
     let home = move || route.with(Route::list);
+    // On an article's address the masthead is out from the first frame: the reading bar takes its
+    // place when the article comes, and a masthead that left only then would move the whole page
+    // up (Lighthouse's CLS was 0.12 on a cold article). It comes back if the article fails.
+    let article_route = Memo::new(move |_| route.with(|route| route.article.is_some()));
     view! {
         <a class="skip-link" href="#content">{words.of(Msg::SkipToContent)}</a>
         // An open article's reading bar takes the masthead's place (style/main.css): it holds the
         // way back and the settings, and nothing above it would scroll the page when Tab passes it.
-        <header class="masthead">
+        <header class="masthead" class:for-article=move || article_route.get()>
             <div class="masthead-inner">
                 {move || view! { <RouteLink route=home() class="brand">"Lectern"</RouteLink> }}
                 <Show when=move || !online.get()>
