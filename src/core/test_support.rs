@@ -117,13 +117,6 @@ pub fn corpus(folder: &str, at_least: usize) -> Vec<(String, String)> {
     files
 }
 
-pub use crate::core::xml::RoxElement;
-
-/// Parses XML as feeds are parsed (`core::xml::parse`), the error as text.
-pub fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
-    super::xml::parse(text).map_err(|error| error.to_string())
-}
-
 /// A feed read from XML text as the shell reads it: parsed (again with HTML entities repaired if
 /// the first parse fails), then core's mapping.
 pub fn xml_feed(text: &str, feed_url: &str) -> Result<super::feed::Feed, String> {
@@ -132,19 +125,7 @@ pub fn xml_feed(text: &str, feed_url: &str) -> Result<super::feed::Feed, String>
 
 /// [`xml_feed`] accepting a feed without items, as conformance cases about channels need.
 pub fn xml_channel(text: &str, feed_url: &str) -> Result<super::feed::Feed, String> {
-    with_xml(text, |root| super::xml_feed::map(&root, feed_url).map_err(|error| error.to_string()))
-}
-
-fn with_xml<T>(text: &str, read: impl FnOnce(RoxElement) -> Result<T, String>) -> Result<T, String> {
-    let text = super::xml::source(text);
-    match parse_xml(text) {
-        Ok(document) => read(RoxElement(document.root_element())),
-        Err(error) => {
-            let repaired = super::xml::repair_entities(text).ok_or(error)?;
-            let document = parse_xml(&repaired)?;
-            read(RoxElement(document.root_element()))
-        }
-    }
+    super::xml_feed::parsed(text, |root| super::xml_feed::map(root, feed_url)).map_err(|error| error.to_string())
 }
 
 /// Bytes decoded as the shell decodes them: the label `sniff::encoding` picks, given to the

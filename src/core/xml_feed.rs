@@ -58,14 +58,20 @@ pub(crate) fn base_of<E: XmlTree>(element: &E, parent: &str) -> String {
 /// mapped by [`read`]. Not well-formed XML is [`FeedError::NotXml`] with the line and column where
 /// the reader's own document broke (the first parse's).
 pub fn parse(text: &str, feed_url: &str) -> Result<Feed, FeedError> {
+    parsed(text, |root| read(root, feed_url))
+}
+
+/// `text` parsed as [`parse`] parses it (the entity repair and the first parse's position
+/// included), its root element then given to `read`.
+pub(crate) fn parsed<T>(text: &str, read: impl FnOnce(&RoxElement) -> Result<T, FeedError>) -> Result<T, FeedError> {
     let source = xml::source(text);
     let first = match xml::parse(source) {
-        Ok(document) => return read(&RoxElement(document.root_element()), feed_url),
+        Ok(document) => return read(&RoxElement(document.root_element())),
         Err(error) => error,
     };
     if let Some(repaired) = xml::repair_entities(source) {
         if let Ok(document) = xml::parse(&repaired) {
-            return read(&RoxElement(document.root_element()), feed_url);
+            return read(&RoxElement(document.root_element()));
         }
     }
     let at = first.pos();

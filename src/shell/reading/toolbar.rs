@@ -5,8 +5,8 @@
 //! back on a scroll up, a click or tap anywhere but on a control, keyboard focus inside it, above
 //! the body and at the end of the article (ARCHITECTURE.md, "The reading bar", says why). Tucked,
 //! it is transparent and lets clicks through but stays in the document, so Tab reaches it without
-//! scrolling and screen readers always find it. While it is on screen the page's masthead (and a
-//! widget's own settings button) step aside (style/main.css, `:has(.reading-bar)`), so it is the
+//! scrolling and screen readers always find it. On an article the page's masthead (and, while the
+//! bar is there, a widget's own settings button) step aside (style/main.css), so it is the
 //! first thing in the page and no control is doubled. It never covers the line being read: the reading
 //! line (`reading::position`) is below its height, shown or tucked. Its panels float below it, so
 //! opening one moves nothing.
