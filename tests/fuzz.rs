@@ -299,7 +299,7 @@ fn a_single_megabyte_paragraph_stays_linear() {
     assert!(started.elapsed() < Duration::from_secs(5), "html took {:?}", started.elapsed());
 }
 
-/// A random XML element tree, standing in for what DOMParser gives the shell.
+/// A random XML element tree, standing in for a parsed document.
 #[derive(Clone, Debug)]
 struct Tree(std::rc::Rc<TreeNode>);
 
@@ -313,11 +313,11 @@ struct TreeNode {
 }
 
 impl lectern::core::xml::XmlTree for Tree {
-    fn local_name(&self) -> String {
-        self.0.name.to_owned()
+    fn local_name(&self) -> &str {
+        self.0.name
     }
-    fn namespace(&self) -> Option<String> {
-        self.0.namespace.map(str::to_owned)
+    fn namespace(&self) -> Option<&str> {
+        self.0.namespace
     }
     fn attribute(&self, name: &str) -> Option<String> {
         self.0.attributes.iter().find(|(key, _)| *key == name).map(|(_, value)| value.clone())

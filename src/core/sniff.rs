@@ -116,6 +116,21 @@ fn markup_kind(head: &str) -> DocumentKind {
     }
 }
 
+/// Whether the address `url` names an RSS, RDF or Atom feed by the way such addresses are
+/// written: a last segment `feed.xml`, `index.rss`, `atom.atom`, `news.rdf`, or `rss`, `rss2`,
+/// `atom`, `feed`, `feeds` (WordPress, Blogger, news sites). Only a guess, to fetch the XML reader
+/// beside the feed instead of after its first bytes; what the bytes say still decides. A JSON
+/// Feed's address (`feed.json`) never reads as one.
+pub fn likely_xml_address(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest.split_once('/').map_or("", |(_, path)| path));
+    let Some(last) = path.split('/').rfind(|segment| !segment.is_empty()) else { return false };
+    let last = last.to_ascii_lowercase();
+    let by_extension =
+        last.rsplit_once('.').is_some_and(|(_, extension)| matches!(extension, "xml" | "rss" | "atom" | "rdf"));
+    by_extension || matches!(last.as_str(), "rss" | "rss2" | "atom" | "feed" | "feeds")
+}
+
 /// The label to give `TextDecoder` for `bytes` fetched with `content_type`: the byte-order mark,
 /// else the XML declaration's `encoding`, else the HTTP `charset`, else a page's `<meta charset>`,
 /// else `utf-8`. Labels are lower-cased as written; `TextDecoder` knows every one the Encoding
@@ -142,6 +157,24 @@ pub fn encoding(bytes: &[u8], content_type: Option<&str>) -> String {
         Some(label) => label,
         None => "utf-8".to_owned(),
     }
+}
+
+/// `bytes` as text when `label` (from [`encoding`]) names UTF-8, decoded as `TextDecoder` would:
+/// a leading byte-order mark dropped, a broken sequence read as U+FFFD. Decoding here spares a
+/// big feed's trip through a JavaScript string and back (0.9 to 1.4 MB for the bench's 5,000
+/// items). `None` for any other encoding, which `TextDecoder` reads.
+pub fn utf8_text(bytes: Vec<u8>, label: &str) -> Result<String, Vec<u8>> {
+    // The Encoding Standard's labels of UTF-8.
+    const LABELS: [&str; 6] =
+        ["utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"];
+    if !LABELS.contains(&label) {
+        return Err(bytes);
+    }
+    let mut bytes = bytes;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    Ok(String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()))
 }
 
 /// `encoding="…"` of a leading `<?xml …?>`.

@@ -17,9 +17,9 @@ pub const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 /// `getAttribute`, `getAttributeNS`, `children`, `textContent` and `XMLSerializer`).
 pub trait XmlTree: Sized + Clone {
     /// The local name, without prefix (`encoded` for `content:encoded`), as written.
-    fn local_name(&self) -> String;
+    fn local_name(&self) -> &str;
     /// The namespace URI, `None` for none (RSS 2.0's own elements).
-    fn namespace(&self) -> Option<String>;
+    fn namespace(&self) -> Option<&str>;
     /// The attribute with this exact name and no namespace (`href`, `isPermaLink`).
     fn attribute(&self, name: &str) -> Option<String>;
     /// The attribute `local` in `namespace` (`xml:base` is `(XML_NS, "base")`).
@@ -50,12 +50,12 @@ pub fn parse(source: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> 
 pub struct RoxElement<'a, 'input>(pub roxmltree::Node<'a, 'input>);
 
 impl XmlTree for RoxElement<'_, '_> {
-    fn local_name(&self) -> String {
-        self.0.tag_name().name().to_owned()
+    fn local_name(&self) -> &str {
+        self.0.tag_name().name()
     }
 
-    fn namespace(&self) -> Option<String> {
-        self.0.tag_name().namespace().map(str::to_owned)
+    fn namespace(&self) -> Option<&str> {
+        self.0.tag_name().namespace()
     }
 
     fn attribute(&self, name: &str) -> Option<String> {

@@ -9,6 +9,7 @@
 //! walk.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use super::feed::{Author, Feed, FeedError};
 use super::url;
@@ -44,13 +45,17 @@ impl Budget {
     }
 }
 
+/// The address relative URLs resolve against. Shared, not copied: every element of a feed has
+/// one, and nearly all of them are their parent's.
+pub(crate) type Base = Rc<str>;
+
 /// The address relative URLs inside `element` resolve against: its `xml:base` resolved against
 /// the parent's base, else the parent's.
-pub(crate) fn base_of<E: XmlTree>(element: &E, parent: &str) -> String {
+pub(crate) fn base_of<E: XmlTree>(element: &E, parent: &Base) -> Base {
     element
         .attribute_ns(XML_NS, "base")
         .and_then(|base| url::resolve(parent, base.trim()))
-        .unwrap_or_else(|| parent.to_owned())
+        .map_or_else(|| parent.clone(), Base::from)
 }
 
 /// Reads the feed in `text` (RSS, RDF or Atom, decoded) read from `feed_url`: parsed by
@@ -95,14 +100,15 @@ pub fn read<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
 /// [`read`] without the check for items: conformance cases test channels alone.
 pub(crate) fn map<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedError> {
     let budget = Budget::new();
-    let root_base = base_of(root, feed_url);
+    let feed_base = Base::from(feed_url);
+    let root_base = base_of(root, &feed_base);
     let top = budget.children(root);
     let mut head = entry::Draft::default();
     // The channel holds the feed's own fields; the items are its children (RSS 2.0, Atom) or its
     // siblings (RSS 1.0, and RSS 0.90 under rdf:RDF).
-    let mut items: Vec<(E, String)> = Vec::new();
+    let mut items: Vec<(E, Base)> = Vec::new();
     let mut channel_lang = None;
-    match (Ns::of(root.namespace().as_deref()), root.local_name().as_str()) {
+    match (Ns::of(root.namespace()), root.local_name()) {
         (Ns::Atom | Ns::Plain, "feed") => {
             // An Atom feed written without its namespace reads as one.
             head.atom_plain = root.namespace().is_none();
@@ -111,7 +117,7 @@ pub(crate) fn map<E: XmlTree>(root: &E, feed_url: &str) -> Result<Feed, FeedErro
                 top.iter().filter(|child| child.local_name() == "entry").map(|e| (e.clone(), root_base.clone())),
             );
         }
-        (Ns::Atom, "entry") => items.push((root.clone(), feed_url.to_owned())),
+        (Ns::Atom, "entry") => items.push((root.clone(), feed_base.clone())),
         (Ns::Plain | Ns::Rdf, "rss" | "RDF") => {
             if let Some(channel) = top.iter().find(|child| is(*child, Ns::Plain, "channel")) {
                 let channel_base = base_of(channel, &root_base);
@@ -179,7 +185,7 @@ pub(crate) fn language_tag(text: &str) -> Option<String> {
 
 /// Whether `element` is `local` in the namespace group `ns`.
 pub(crate) fn is<E: XmlTree>(element: &E, ns: Ns, local: &str) -> bool {
-    Ns::of(element.namespace().as_deref()) == ns && element.local_name() == local
+    Ns::of(element.namespace()) == ns && element.local_name() == local
 }
 
 #[cfg(test)]

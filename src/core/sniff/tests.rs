@@ -61,3 +61,42 @@ fn real_documents_are_told_apart() {
         assert!(found != DocumentKind::Unknown && found != DocumentKind::OtherXml, "{name}: {found:?}");
     }
 }
+
+#[test]
+fn utf8_is_decoded_here_as_text_decoder_would() {
+    let text = |bytes: &[u8], label: &str| utf8_text(bytes.to_vec(), label);
+    assert_eq!(text(b"\xEF\xBB\xBF<rss>caf\xC3\xA9</rss>", "utf-8"), Ok("<rss>café</rss>".to_owned()));
+    assert_eq!(text(b"<rss/>", "utf8"), Ok("<rss/>".to_owned()));
+    // A broken sequence is one replacement character, the rest kept (the WHATWG decoder's rule).
+    assert_eq!(text(b"a\xC3(b\xFF", "utf-8"), Ok("a\u{FFFD}(b\u{FFFD}".to_owned()));
+    // Only one byte-order mark is the decoder's; a second is text.
+    assert_eq!(text(b"\xEF\xBB\xBF\xEF\xBB\xBFx", "utf-8"), Ok("\u{FEFF}x".to_owned()));
+    // Any other encoding is the browser's: the bytes come back whole.
+    assert_eq!(text(b"caf\xE9", "iso-8859-1"), Err(b"caf\xE9".to_vec()));
+}
+
+#[test]
+fn feed_addresses_that_read_as_xml() {
+    for url in [
+        "https://example.com/feed.xml",
+        "https://example.com/blog/index.rss?utm=1",
+        "https://example.com/feed/",
+        "https://example.com/RSS",
+        "https://example.com/atom.atom",
+        "https://example.com/news.rdf#top",
+        "https://example.com/feeds",
+    ] {
+        assert!(likely_xml_address(url), "{url}");
+    }
+    for url in [
+        "https://example.com/feed.json",
+        "https://example.com/",
+        "https://example.com",
+        "https://example.com/blog/post",
+        "https://example.com/page?feed=rss.xml",
+        "https://rss.example.com/list",
+        "not a url",
+    ] {
+        assert!(!likely_xml_address(url), "{url}");
+    }
+}

@@ -6,10 +6,10 @@ use super::super::feed::{Attachment, Author, BodySource, Item};
 use super::super::url;
 use super::super::xml::XmlTree;
 use super::parts::{atom_text, collapse, duration, guess_mime, rss_person, stable_id, Ns, Text};
-use super::{base_of, Budget};
+use super::{base_of, Base, Budget};
 
 /// A URL as written, with the base it resolves against.
-type Href = (String, String);
+type Href = (String, Base);
 
 /// A file listed by an item, before its URL is checked.
 struct File {
@@ -29,18 +29,18 @@ pub struct Draft {
     link_rank: u8,
     /// Atom `rel="next"` (RFC 5005 paging).
     pub next: Option<Href>,
-    guid: Option<(String, bool, String)>,
+    guid: Option<(String, bool, Base)>,
     atom_id: Option<String>,
     /// RSS 1.0's `rdf:about`, the item's URI.
     pub about: Option<String>,
-    content_encoded: Option<(String, String)>,
-    xhtml_body: Option<(String, String)>,
+    content_encoded: Option<(String, Base)>,
+    xhtml_body: Option<(String, Base)>,
     /// RSS `description`, Atom `subtitle`: the channel's description, an item's body or summary.
     pub description: Option<Text>,
-    description_base: String,
-    atom_content: Option<(Text, String)>,
+    description_base: Base,
+    atom_content: Option<(Text, Base)>,
     content_src: Option<Href>,
-    atom_summary: Option<(Text, String)>,
+    atom_summary: Option<(Text, Base)>,
     itunes_summary: Option<String>,
     people: Vec<Author>,
     creators: Vec<Author>,
@@ -70,19 +70,19 @@ fn keep_first(slot: &mut Option<(u8, String)>, rank: u8, text: String) {
 
 impl Draft {
     /// Reads `fields` (the children of a channel or item) whose parent's base is `base`.
-    pub fn read_fields<E: XmlTree>(&mut self, fields: &[E], base: &str, budget: &Budget) {
+    pub fn read_fields<E: XmlTree>(&mut self, fields: &[E], base: &Base, budget: &Budget) {
         for field in fields {
             let base = base_of(field, base);
-            let ns = match Ns::of(field.namespace().as_deref()) {
+            let ns = match Ns::of(field.namespace()) {
                 Ns::Plain if self.atom_plain => Ns::Atom,
                 ns => ns,
             };
             let name = field.local_name();
-            self.read_field(field, ns, &name, base, budget);
+            self.read_field(field, ns, name, base, budget);
         }
     }
 
-    fn read_field<E: XmlTree>(&mut self, field: &E, ns: Ns, name: &str, base: String, budget: &Budget) {
+    fn read_field<E: XmlTree>(&mut self, field: &E, ns: Ns, name: &str, base: Base, budget: &Budget) {
         let text = || field.text();
         match (ns, name) {
             (Ns::Plain, "title") if self.title.is_none() => self.title = Some(Text::Html(text())),
@@ -184,8 +184,8 @@ impl Draft {
             (Ns::Media, "group") => {
                 for child in budget.children(field) {
                     let child_base = base_of(&child, &base);
-                    if Ns::of(child.namespace().as_deref()) == Ns::Media {
-                        match child.local_name().as_str() {
+                    if Ns::of(child.namespace()) == Ns::Media {
+                        match child.local_name() {
                             "content" => self.media_content(&child, child_base, budget),
                             "thumbnail" => self.image(1, child.attribute("url"), child_base),
                             _ => {}
@@ -244,7 +244,7 @@ impl Draft {
         }
     }
 
-    fn set_link(&mut self, rank: u8, href: String, base: String) {
+    fn set_link(&mut self, rank: u8, href: String, base: Base) {
         if !href.is_empty() && (self.link.is_none() || rank < self.link_rank) {
             self.link = Some((href, base));
             self.link_rank = rank;
@@ -252,7 +252,7 @@ impl Draft {
     }
 
     /// An Atom `link`: the article (`alternate`, HTML first), the next page, or a file.
-    fn atom_link<E: XmlTree>(&mut self, field: &E, base: String) {
+    fn atom_link<E: XmlTree>(&mut self, field: &E, base: Base) {
         let Some(href) = field.attribute("href").map(|href| href.trim().to_owned()) else { return };
         let rel = field.attribute("rel").map(|rel| rel.trim().to_ascii_lowercase()).unwrap_or_default();
         let kind = field.attribute("type").map(|kind| kind.trim().to_ascii_lowercase());
@@ -274,9 +274,9 @@ impl Draft {
     }
 
     /// A Media RSS `content`: an image is a picture of the item, anything else a file.
-    fn media_content<E: XmlTree>(&mut self, field: &E, base: String, budget: &Budget) {
+    fn media_content<E: XmlTree>(&mut self, field: &E, base: Base, budget: &Budget) {
         for child in budget.children(field) {
-            if Ns::of(child.namespace().as_deref()) == Ns::Media && child.local_name() == "thumbnail" {
+            if Ns::of(child.namespace()) == Ns::Media && child.local_name() == "thumbnail" {
                 let child_base = base_of(&child, &base);
                 self.image(1, child.attribute("url"), child_base);
             }
@@ -303,7 +303,7 @@ impl Draft {
         });
     }
 
-    fn image(&mut self, rank: u8, href: Option<String>, base: String) {
+    fn image(&mut self, rank: u8, href: Option<String>, base: Base) {
         if let Some(href) = href.map(|href| href.trim().to_owned()).filter(|href| !href.is_empty()) {
             self.images.push((rank, (href, base)));
         }
@@ -351,7 +351,7 @@ impl Draft {
     }
 
     /// The item these fields describe; `base` is the item's own base, `feed_url` the feed's.
-    pub fn into_item(self, base: &str, feed_url: &str, feed_authors: &[Author]) -> Item {
+    pub fn into_item(mut self, base: &Base, feed_url: &str, feed_authors: &[Author]) -> Item {
         let link = self.link.as_ref().and_then(|(href, base)| url::safe_link(base, href));
         let permalink = self.guid.as_ref().filter(|(_, permalink, _)| *permalink).and_then(|(guid, _, base)| {
             // A guid is a permalink only when it reads as an absolute web address.
@@ -365,25 +365,26 @@ impl Draft {
             self.title.as_ref().or(self.media_title.as_ref()).map(Text::plain).filter(|title| !title.is_empty());
 
         // The body, in the formats' order of preference, with the base its URLs resolve against.
-        let description = self.description.clone().filter(|text| !text.is_blank());
-        let atom_summary = self.atom_summary.clone().filter(|(text, _)| !text.is_blank());
+        // Taken, not copied: the bodies are most of a feed's bytes.
+        let description = self.description.take().filter(|text| !text.is_blank());
+        let atom_summary = self.atom_summary.take().filter(|(text, _)| !text.is_blank());
         let (body, body_base, summary, body_key) =
-            if let Some((html, base)) = self.content_encoded.clone().filter(|(html, _)| !html.trim().is_empty()) {
+            if let Some((html, base)) = self.content_encoded.take().filter(|(html, _)| !html.trim().is_empty()) {
                 (BodySource::Html(html), base, description.as_ref().map(Text::plain), "content")
-            } else if let Some((html, base)) = self.xhtml_body.clone() {
+            } else if let Some((html, base)) = self.xhtml_body.take() {
                 (BodySource::Html(html), base, description.as_ref().map(Text::plain), "xhtml")
-            } else if let Some((text, base)) = self.atom_content.clone().filter(|(text, _)| !text.is_blank()) {
+            } else if let Some((text, base)) = self.atom_content.take().filter(|(text, _)| !text.is_blank()) {
                 (body_of(text), base, atom_summary.as_ref().map(|(text, _)| text.plain()), "content")
             } else if let Some(text) = description {
                 let description_base =
-                    if self.description_base.is_empty() { base.to_owned() } else { self.description_base.clone() };
+                    if self.description_base.is_empty() { base.clone() } else { self.description_base.clone() };
                 (body_of(text), description_base, None, "description")
             } else if let Some((text, base)) = atom_summary {
                 (body_of(text), base, None, "summary")
-            } else if let Some(text) = self.itunes_summary.clone().filter(|text| !text.trim().is_empty()) {
-                (BodySource::Text(text), base.to_owned(), None, "")
+            } else if let Some(text) = self.itunes_summary.take().filter(|text| !text.trim().is_empty()) {
+                (BodySource::Text(text), base.clone(), None, "")
             } else {
-                (BodySource::Empty, base.to_owned(), None, "")
+                (BodySource::Empty, base.clone(), None, "")
             };
         let summary = summary.filter(|summary| !summary.is_empty());
 
@@ -447,11 +448,11 @@ impl Draft {
             modified,
             summary,
             image,
-            tags: self.tags.clone(),
+            tags: std::mem::take(&mut self.tags),
             language: self.language.clone().or_else(|| self.lang_for(body_key)).or_else(|| self.lang_for("title")),
             body,
             attachments,
-            base_url: (body_base != feed_url).then_some(body_base),
+            base_url: (&*body_base != feed_url).then(|| body_base.to_string()),
         }
     }
 }
@@ -470,7 +471,7 @@ fn person(text: &str, base: &str) -> Option<Author> {
 }
 
 /// An Atom person construct: `name`, `uri` (Atom 0.3: `url`), `email`.
-fn atom_person<E: XmlTree>(field: &E, base: &str, budget: &Budget) -> Option<Author> {
+fn atom_person<E: XmlTree>(field: &E, base: &Base, budget: &Budget) -> Option<Author> {
     let mut name = None;
     let mut uri = None;
     let mut email = None;
@@ -479,7 +480,7 @@ fn atom_person<E: XmlTree>(field: &E, base: &str, budget: &Budget) -> Option<Aut
         if value.is_empty() {
             continue;
         }
-        match child.local_name().as_str() {
+        match child.local_name() {
             "name" => name = name.or(Some(value)),
             "uri" | "url" | "homepage" => uri = uri.or(Some((value, base_of(&child, base)))),
             "email" => email = email.or(Some(value)),

@@ -25,26 +25,38 @@ pub enum Ns {
 impl Ns {
     pub fn of(uri: Option<&str>) -> Ns {
         let Some(uri) = uri.map(str::trim).filter(|uri| !uri.is_empty()) else { return Ns::Plain };
-        // Publishers vary the case and the trailing slash; the vocabulary is what matters.
-        let uri = uri.trim_end_matches(['/', '#']).to_ascii_lowercase();
-        let uri = uri.strip_prefix("https://").or_else(|| uri.strip_prefix("http://")).unwrap_or(&uri);
-        match uri {
-            "purl.org/rss/1.0"
-            | "my.netscape.com/rdf/simple/0.9"
-            | "backend.userland.com/rss2"
-            | "blogs.law.harvard.edu/tech/rss"
-            | "purl.org/net/rss1.1" => Ns::Plain,
-            "www.w3.org/2005/atom" | "purl.org/atom/ns" => Ns::Atom,
-            "www.w3.org/1999/02/22-rdf-syntax-ns" => Ns::Rdf,
-            "purl.org/rss/1.0/modules/content" => Ns::Content,
-            "purl.org/dc/elements/1.1" => Ns::Dc,
-            "purl.org/dc/terms" => Ns::DcTerms,
-            "www.itunes.com/dtds/podcast-1.0.dtd" | "www.itunes.com/dtds/podcast-1.0" => Ns::Itunes,
-            "search.yahoo.com/mrss" | "tools.search.yahoo.com/mrss" => Ns::Media,
-            "www.w3.org/1999/xhtml" => Ns::Xhtml,
-            _ => Ns::Other,
-        }
+        // Publishers vary the case, the scheme and the trailing slash; the vocabulary is what
+        // matters. Compared in place: this runs for every element of the feed.
+        let uri = uri.trim_end_matches(['/', '#']);
+        let uri = strip_prefix_ignore_case(uri, "https://")
+            .or_else(|| strip_prefix_ignore_case(uri, "http://"))
+            .unwrap_or(uri);
+        const VOCABULARIES: [(&str, Ns); 16] = [
+            ("purl.org/rss/1.0/modules/content", Ns::Content),
+            ("purl.org/dc/elements/1.1", Ns::Dc),
+            ("www.w3.org/2005/atom", Ns::Atom),
+            ("purl.org/rss/1.0", Ns::Plain),
+            ("my.netscape.com/rdf/simple/0.9", Ns::Plain),
+            ("backend.userland.com/rss2", Ns::Plain),
+            ("blogs.law.harvard.edu/tech/rss", Ns::Plain),
+            ("purl.org/net/rss1.1", Ns::Plain),
+            ("purl.org/atom/ns", Ns::Atom),
+            ("www.w3.org/1999/02/22-rdf-syntax-ns", Ns::Rdf),
+            ("purl.org/dc/terms", Ns::DcTerms),
+            ("www.itunes.com/dtds/podcast-1.0.dtd", Ns::Itunes),
+            ("www.itunes.com/dtds/podcast-1.0", Ns::Itunes),
+            ("search.yahoo.com/mrss", Ns::Media),
+            ("tools.search.yahoo.com/mrss", Ns::Media),
+            ("www.w3.org/1999/xhtml", Ns::Xhtml),
+        ];
+        VOCABULARIES.iter().find(|(known, _)| known.eq_ignore_ascii_case(uri)).map_or(Ns::Other, |(_, ns)| *ns)
     }
+}
+
+/// `text` without `prefix`, compared without regard to ASCII case.
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
 }
 
 /// A piece of text as the feed marks it.
@@ -60,6 +72,7 @@ impl Text {
     pub fn plain(&self) -> String {
         match self {
             Text::Plain(text) => collapse(text),
+            Text::Html(html) if !html_text::has_markup(html) => collapse(html),
             Text::Html(html) => collapse(&html_text::plain(html)),
         }
     }
@@ -128,7 +141,30 @@ fn base64(text: &str) -> Option<Vec<u8>> {
 
 /// Runs of whitespace as one space, trimmed.
 pub fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Every title, name, date and id of a feed comes through here, nearly all of them ASCII:
+    // those are read a byte at a time, the rest by characters (Unicode has more spaces).
+    if !text.is_ascii() {
+        return text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = None;
+    // Cut at ASCII bytes only, so every word is whole text, copied at once.
+    for (at, byte) in text.bytes().chain([b' ']).enumerate() {
+        // The ASCII characters `char::is_whitespace` counts, vertical tab included.
+        let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+        match (space, word_start) {
+            (true, Some(start)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(text.get(start..at).unwrap_or_default());
+                word_start = None;
+            }
+            (false, None) => word_start = Some(at),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A person from an RSS `author`/`managingEditor`: `email (Name)` names Name, `Name <email>`
@@ -213,4 +249,26 @@ pub fn stable_id(parts: &[&str]) -> String {
         }
     }
     format!("lectern:{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_reads_as_split_whitespace_does() {
+        let texts = [
+            "",
+            "   ",
+            "plain",
+            "  two   words \n",
+            "tab\tnew\nline\rform\x0cvertical\x0btab",
+            "\u{a0}no-break\u{a0}and\u{2003}em\u{3000}ideographic ",
+            "ümlaut  und\tß",
+            "trailing\n\n",
+        ];
+        for text in texts {
+            assert_eq!(collapse(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
+        }
+    }
 }

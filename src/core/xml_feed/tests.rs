@@ -158,11 +158,11 @@ struct Synthetic {
 }
 
 impl crate::core::xml::XmlTree for Synthetic {
-    fn local_name(&self) -> String {
-        self.name.to_owned()
+    fn local_name(&self) -> &str {
+        self.name
     }
-    fn namespace(&self) -> Option<String> {
-        (self.name == "feed" || self.name == "entry").then(|| "http://www.w3.org/2005/Atom".to_owned())
+    fn namespace(&self) -> Option<&str> {
+        (self.name == "feed" || self.name == "entry").then_some("http://www.w3.org/2005/Atom")
     }
     fn attribute(&self, _: &str) -> Option<String> {
         None

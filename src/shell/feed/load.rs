@@ -150,6 +150,11 @@ pub struct Loaded {
 
 /// Loads and parses the feed at `url` (absolute).
 pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
+    // An address read as XML in this visit, or written as XML feeds' are, fetches the XML reader
+    // beside the feed: after the feed's first bytes, a busy page may start it tens of ms late.
+    if kinds::of(&url).map_or_else(|| sniff::likely_xml_address(&url), DocumentKind::is_xml_feed) {
+        start_xml_reader();
+    }
     let (fetched, relayed) = match fetch_within(&url, TIMEOUT).await {
         Ok(fetched) => (fetched, false),
         // Refused on another origin (the service worker reports that as nothing saved): most
@@ -164,8 +169,8 @@ pub async fn load_feed(url: String) -> Result<Loaded, LoadError> {
     let Fetched { bytes, content_type, saved_at, final_url, relay_final_url } = fetched;
     // Relayed, the relay names where it read the feed in the end; relative links resolve there.
     let base = if relayed { relay_final_url.unwrap_or_else(|| url.clone()) } else { final_url };
-    let text = fetch::decode(&bytes, &sniff::encoding(&bytes, content_type.as_deref()));
-    drop(bytes);
+    let label = sniff::encoding(&bytes, content_type.as_deref());
+    let text = sniff::utf8_text(bytes, &label).unwrap_or_else(|bytes| fetch::decode(&bytes, &label));
     let (feed, kind) = read(text, content_type.as_deref(), &base).await?;
     kinds::remember(&url, kind);
     if relayed {
@@ -295,9 +300,13 @@ fn starts_with_markup(text: &str) -> bool {
 /// of JSON Feeds alone still pays nothing for XML. Reading the empty text loads the chunk and
 /// fails at once; the loader shares one fetch between this and the real read.
 fn fetch_xml_reader_early(content_type: Option<&str>) {
-    if content_type.is_some_and(|label| label.to_ascii_lowercase().contains("json")) {
-        return;
+    if !content_type.is_some_and(|label| label.to_ascii_lowercase().contains("json")) {
+        start_xml_reader();
     }
+}
+
+/// Starts fetching the XML reader's chunk (the loader fetches it once, however often asked).
+fn start_xml_reader() {
     leptos::task::spawn_local(async {
         let _ = read_xml(String::new(), String::new()).await;
     });
