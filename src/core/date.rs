@@ -282,7 +282,8 @@ fn parse_rfc822(text: &str) -> Option<Date> {
         let word = cursor.word();
         let english = name_index(word, &WEEKDAYS).is_some();
         let comma = cursor.eat(b',');
-        let foreign = comma && FOREIGN_WEEKDAYS.iter().any(|name| name.as_bytes().eq_ignore_ascii_case(word));
+        let foreign =
+            !english && comma && FOREIGN_WEEKDAYS.iter().any(|name| name.as_bytes().eq_ignore_ascii_case(word));
         if !english && !foreign {
             return None;
         }

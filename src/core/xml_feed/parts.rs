@@ -24,9 +24,22 @@ pub enum Ns {
 
 impl Ns {
     pub fn of(uri: Option<&str>) -> Ns {
-        let Some(uri) = uri.map(str::trim).filter(|uri| !uri.is_empty()) else { return Ns::Plain };
+        let Some(uri) = uri else { return Ns::Plain };
+        // The spellings nearly every feed uses, matched as they are: this runs for every element.
+        match uri {
+            "http://purl.org/rss/1.0/modules/content/" => return Ns::Content,
+            "http://purl.org/dc/elements/1.1/" => return Ns::Dc,
+            "http://www.w3.org/2005/Atom" => return Ns::Atom,
+            "http://www.itunes.com/dtds/podcast-1.0.dtd" => return Ns::Itunes,
+            "http://search.yahoo.com/mrss/" => return Ns::Media,
+            _ => {}
+        }
+        let uri = uri.trim();
+        if uri.is_empty() {
+            return Ns::Plain;
+        }
         // Publishers vary the case, the scheme and the trailing slash; the vocabulary is what
-        // matters. Compared in place: this runs for every element of the feed.
+        // matters. Compared in place, without a lower-cased copy.
         let uri = uri.trim_end_matches(['/', '#']);
         let uri = strip_prefix_ignore_case(uri, "https://")
             .or_else(|| strip_prefix_ignore_case(uri, "http://"))
@@ -146,13 +159,24 @@ pub fn collapse(text: &str) -> String {
     if !text.is_ascii() {
         return text.split_whitespace().collect::<Vec<_>>().join(" ");
     }
+    // The ASCII characters `char::is_whitespace` counts, vertical tab included.
+    let is_space = |byte: u8| matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    // Most text is tidy already (single spaces between words, none at the ends): one copy.
+    let mut after_space = true;
+    let tidy = text.bytes().all(|byte| {
+        let space = is_space(byte);
+        let fine = !space || (byte == b' ' && !after_space);
+        after_space = space;
+        fine
+    });
+    if tidy && !after_space {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut word_start = None;
     // Cut at ASCII bytes only, so every word is whole text, copied at once.
     for (at, byte) in text.bytes().chain([b' ']).enumerate() {
-        // The ASCII characters `char::is_whitespace` counts, vertical tab included.
-        let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
-        match (space, word_start) {
+        match (is_space(byte), word_start) {
             (true, Some(start)) => {
                 if !out.is_empty() {
                     out.push(' ');
@@ -266,9 +290,28 @@ mod tests {
             "\u{a0}no-break\u{a0}and\u{2003}em\u{3000}ideographic ",
             "ümlaut  und\tß",
             "trailing\n\n",
+            "one two three",
+            "one  two",
+            " one",
+            "one ",
+            "one\ttwo",
         ];
         for text in texts {
             assert_eq!(collapse(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
         }
+    }
+
+    #[test]
+    fn namespaces_are_known_however_they_are_spelled() {
+        assert_eq!(Ns::of(None), Ns::Plain);
+        assert_eq!(Ns::of(Some(" ")), Ns::Plain);
+        assert_eq!(Ns::of(Some("http://purl.org/rss/1.0/modules/content/")), Ns::Content);
+        assert_eq!(Ns::of(Some("HTTPS://purl.org/RSS/1.0/modules/content")), Ns::Content);
+        assert_eq!(Ns::of(Some("http://www.w3.org/2005/Atom")), Ns::Atom);
+        assert_eq!(Ns::of(Some(" http://www.w3.org/2005/atom/ ")), Ns::Atom);
+        assert_eq!(Ns::of(Some("http://purl.org/rss/1.0/")), Ns::Plain);
+        assert_eq!(Ns::of(Some("http://www.w3.org/1999/02/22-rdf-syntax-ns#")), Ns::Rdf);
+        assert_eq!(Ns::of(Some("http://www.google.com/schemas/play-podcasts/1.0")), Ns::Other);
+        assert_eq!(Ns::of(Some("http://")), Ns::Other);
     }
 }
