@@ -51,10 +51,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // fetched when one is first wanted), both merged at 298.8 KB (299.1 on a clean clone once "Saved for
 // offline" counted files in their own plural). Down to 293 KB with short import names (issue 25,
 // lever 3: scripts/wasm-imports.mjs, −6.7 KB, at 292.4 KB). 297 KB with the reading bar (issue 28: the bar's
-// view, its tucking effect and click listener, the listening panel, +3.4 KB on its branch; merged at 296.0 KB). The
+// view, its tucking effect and click listener, the listening panel, +3.4 KB on its branch; merged at 296.0 KB). Down to
+// 295 KB with the Wasm built with SIMD (294.3 KB, −2.9 KB, UTF-8 decoded in Rust and the XML reader's early
+// fetch included: 297.0 KB for the same code without SIMD). The
 // performance issue's budget is 130 KB and its goal 100 KB; this gate holds the line at what has
 // landed meanwhile, and comes down with every cut.
-export const BUDGET_KB = 297;
+export const BUDGET_KB = 295;
 
 // Loaded later or by other pages (service worker, embed loader), or fetched when first wanted (the
 // Wasm chunks: settings panel, library, …; tests/e2e/chunks.spec.mjs checks the seed article's first
