@@ -254,7 +254,6 @@ fn interpolate_in(lang: Option<Lang>, template: &str, args: &[(&str, Arg<'_>)]) 
     out
 }
 
-/// Writes `number` in ASCII digits without the `fmt` machinery.
 /// `number` with the thousands separator `lang` uses, as the browser's `Intl.NumberFormat` writes
 /// it (CLDR): "1,234" in English and Arabic (Latin digits), "1.234" in German, "1 234" with a
 /// no-break space in Ukrainian and a narrow one in French, and in Spanish "1234" but "12.345"
@@ -281,6 +280,7 @@ fn push_grouped(out: &mut String, lang: Lang, number: u64) {
     }
 }
 
+/// Writes `number` in ASCII digits without the `fmt` machinery.
 fn push_number(out: &mut String, number: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();

@@ -162,7 +162,7 @@ pub fn encoding(bytes: &[u8], content_type: Option<&str>) -> String {
 /// `bytes` as text when `label` (from [`encoding`]) names UTF-8, decoded as `TextDecoder` would:
 /// a leading byte-order mark dropped, a broken sequence read as U+FFFD. Decoding here spares a
 /// big feed's trip through a JavaScript string and back (0.9 to 1.4 MB for the bench's 5,000
-/// items). `None` for any other encoding, which `TextDecoder` reads.
+/// items). Any other encoding gives the bytes back, for `TextDecoder` to read.
 pub fn utf8_text(bytes: Vec<u8>, label: &str) -> Result<String, Vec<u8>> {
     // The Encoding Standard's labels of UTF-8.
     const LABELS: [&str; 6] =

@@ -128,13 +128,15 @@ pub fn xml_channel(text: &str, feed_url: &str) -> Result<super::feed::Feed, Stri
     super::xml_feed::parsed(text, |root| super::xml_feed::map(root, feed_url)).map_err(|error| error.to_string())
 }
 
-/// Bytes decoded as the shell decodes them: the label `sniff::encoding` picks, given to the
-/// Encoding Standard's decoder (encoding_rs here, `TextDecoder` in the browser), UTF-8 for a
-/// label it does not know.
+/// Bytes decoded as the shell decodes them: the label `sniff::encoding` picks; UTF-8 by
+/// `sniff::utf8_text`, any other label by the Encoding Standard's decoder (encoding_rs here,
+/// `TextDecoder` in the browser), UTF-8 for a label it does not know.
 pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
     let label = super::sniff::encoding(bytes, content_type);
-    let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8);
-    encoding.decode(bytes).0.into_owned()
+    super::sniff::utf8_text(bytes.to_vec(), &label).unwrap_or_else(|bytes| {
+        let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+        encoding.decode(&bytes).0.into_owned()
+    })
 }
 
 /// Every interface message: its stable key and its English text (as a template, `{name}` for a

@@ -73,6 +73,13 @@ fn utf8_is_decoded_here_as_text_decoder_would() {
     assert_eq!(text(b"\xEF\xBB\xBF\xEF\xBB\xBFx", "utf-8"), Ok("\u{FEFF}x".to_owned()));
     // Any other encoding is the browser's: the bytes come back whole.
     assert_eq!(text(b"caf\xE9", "iso-8859-1"), Err(b"caf\xE9".to_vec()));
+    // The Encoding Standard's own decoder (encoding_rs, as `TextDecoder`) agrees on every case.
+    for bytes in
+        [&b"\xEF\xBB\xBFcaf\xC3\xA9"[..], b"a\xC3(b\xFF", b"\xE2\x82", b"\xF0\x9F\x98\x80 ok", b"\xED\xA0\x80x"]
+    {
+        let standard = encoding_rs::UTF_8.decode(bytes).0.into_owned();
+        assert_eq!(text(bytes, "utf-8"), Ok(standard), "{bytes:?}");
+    }
 }
 
 #[test]
